@@ -1,0 +1,44 @@
+"""The one registry of builtin functions.
+
+Each builtin is declared once with its Bro signature as text; the checker
+parses that text with our own parser, so builtins are type-checked (and
+documented) like script functions:
+
+    @builtin("function fnv1a32(input: any): count")
+    def fnv1a32(ctx, input):
+        ...
+
+Calling convention: the Python function receives a `ctx` (the call context,
+see runtime/context.py: `ctx.builtin_error(msg, extra=None)`, `ctx.interp`)
+and then one argument per Bro parameter, as runtime values (values.py).
+Parameters of type `any` arrive as AnyVal; a trailing `...` (written as the
+last parameter `va_args: any` with `...` in the signature, e.g.
+"function fmt(...): string") arrives as a list of AnyVal.  Defaulted
+parameters (`&default=...`) are filled in by the caller.  Return the result
+value (None for void).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+BUILTINS: dict[str, "BuiltinSpec"] = {}
+
+
+@dataclass
+class BuiltinSpec:
+    name: str            # full Bro name, e.g. "Cluster::publish_hrw"
+    signature: str       # e.g. "function fnv1a32(input: any): count"
+    impl: Callable
+    module: str          # Python module that defined it
+
+
+def builtin(signature: str):
+    """Register `impl` under the name written in `signature`."""
+    head = signature.split("(", 1)[0].split()
+    name = head[-1]
+
+    def deco(impl):
+        BUILTINS[name] = BuiltinSpec(name, signature, impl, impl.__module__)
+        return impl
+    return deco

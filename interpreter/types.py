@@ -1,0 +1,325 @@
+"""Bro types: base types, enums, records, tables/sets, vectors, functions.
+
+Types are plain objects compared with `same_type` (structural, as Bro's
+Type.cc same_type) except enums, which are nominal.  Named types keep their
+name in `.name` so messages and docs can show it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+# Type tags as in Bro 2.6 src/Type.h; hashing.md §3 writes them into fnv1a32 input.
+TAGS = {
+    "void": 0, "bool": 1, "int": 2, "count": 3, "counter": 4, "double": 5,
+    "time": 6, "interval": 7, "string": 8, "pattern": 9, "enum": 10,
+    "timer": 11, "port": 12, "addr": 13, "subnet": 14, "any": 15,
+    "table": 16, "union": 17, "record": 18, "list": 19, "func": 20,
+    "file": 21, "vector": 22, "opaque": 23, "type": 24, "error": 25,
+}
+
+
+class Type:
+    kind: str = "?"
+    name: Optional[str] = None       # set for named types (type X: ...)
+
+    @property
+    def tag(self) -> int:
+        return TAGS[self.kind]
+
+    def is_arith(self) -> bool:
+        return self.kind in ("count", "int", "double")
+
+    def is_integral(self) -> bool:
+        return self.kind in ("count", "int")
+
+    def is_aggregate(self) -> bool:
+        return self.kind in ("record", "table", "vector")
+
+    def __repr__(self) -> str:
+        return f"<{type_name(self)}>"
+
+
+class BaseType(Type):
+    def __init__(self, kind: str):
+        self.kind = kind
+
+
+VOID = BaseType("void")
+BOOL = BaseType("bool")
+INT = BaseType("int")
+COUNT = BaseType("count")
+DOUBLE = BaseType("double")
+TIME = BaseType("time")
+INTERVAL = BaseType("interval")
+STRING = BaseType("string")
+PATTERN = BaseType("pattern")
+PORT = BaseType("port")
+ADDR = BaseType("addr")
+SUBNET = BaseType("subnet")
+ANY = BaseType("any")
+TIMER = BaseType("timer")
+ERROR = BaseType("error")
+
+BASE_TYPES = {t.kind: t for t in (BOOL, INT, COUNT, DOUBLE, TIME, INTERVAL, STRING,
+                                  PATTERN, PORT, ADDR, SUBNET, ANY, TIMER)}
+BASE_TYPES["counter"] = COUNT   # values.md §2.2: counter is an alias of count
+
+
+class EnumType(Type):
+    kind = "enum"
+
+    def __init__(self, name: Optional[str] = None):
+        self.name = name
+        self.values: dict[str, "Any"] = {}   # full name -> EnumVal, in order
+        self.next_num = 0
+        self.explicit: Optional[bool] = None
+
+    def add(self, full_name: str, num: int):
+        from .runtime.values import EnumVal
+        val = EnumVal(self, full_name, num)
+        self.values[full_name] = val
+        self.next_num = num + 1
+        return val
+
+    def by_num(self, num: int):
+        for v in self.values.values():
+            if v.num == num:
+                return v
+        return None
+
+
+@dataclass
+class Attr:
+    name: str                 # "&default", "&optional", ...
+    expr: Any = None          # checked expression node or None
+    loc: Any = None
+
+
+class Attrs:
+    """An ordered attribute list; &default implies &optional (language.md §2.4.2)."""
+
+    def __init__(self, attrs=()):
+        self.items: list[Attr] = []
+        for a in attrs:
+            self.add(a)
+
+    def add(self, a: Attr):
+        self.items = [x for x in self.items if x.name != a.name]
+        self.items.append(a)
+        if a.name == "&default" and not self.has("&optional"):
+            self.items.append(Attr("&optional", None, a.loc))
+
+    def has(self, name: str) -> bool:
+        return any(a.name == name for a in self.items)
+
+    def get(self, name: str) -> Optional[Attr]:
+        for a in self.items:
+            if a.name == name:
+                return a
+        return None
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __bool__(self):
+        return bool(self.items)
+
+
+@dataclass
+class Field:
+    name: str
+    type: Type
+    attrs: Attrs = field(default_factory=Attrs)
+    doc: list = field(default_factory=list)
+    loc: Any = None
+
+    @property
+    def optional(self) -> bool:
+        return self.attrs.has("&optional")
+
+
+class RecordType(Type):
+    kind = "record"
+
+    def __init__(self, fields: list[Field], name: Optional[str] = None):
+        self.name = name
+        self.fields: list[Field] = []
+        self.index: dict[str, int] = {}
+        for f in fields:
+            self.add_field(f)
+
+    def add_field(self, f: Field):
+        self.index[f.name] = len(self.fields)
+        self.fields.append(f)
+
+    def field(self, name: str) -> Optional[Field]:
+        i = self.index.get(name)
+        return None if i is None else self.fields[i]
+
+
+class TableType(Type):
+    """table[indices] of yield_, or a set when yield_ is None.
+
+    `indices is None` marks the "unspecified" type of an empty `table()`/`set()`
+    constructor that adopts whatever type it meets (language.md §4.1).
+    """
+    kind = "table"
+
+    def __init__(self, indices: Optional[list[Type]], yield_: Optional[Type], name=None):
+        self.indices = indices
+        self.yield_ = yield_
+        self.name = name
+
+    @property
+    def is_set(self) -> bool:
+        return self.yield_ is None
+
+    @property
+    def unspecified(self) -> bool:
+        return self.indices is None
+
+
+class VectorType(Type):
+    kind = "vector"
+
+    def __init__(self, yield_: Optional[Type], name=None):
+        self.yield_ = yield_         # None: unspecified `vector()`
+        self.name = name
+
+    @property
+    def unspecified(self) -> bool:
+        return self.yield_ is None
+
+
+@dataclass
+class Param:
+    name: str
+    type: Type
+    attrs: Attrs = field(default_factory=Attrs)
+
+
+class FuncType(Type):
+    kind = "func"
+
+    def __init__(self, flavor: str, params: list[Param], ret: Optional[Type], name=None):
+        self.flavor = flavor         # "function" | "event" | "hook"
+        self.params = params
+        self.ret = ret               # None: void (events; hooks yield bool)
+        self.name = name
+        self.varargs = False         # builtins such as fmt(...) take any number
+
+    @property
+    def yield_(self):
+        return self.ret
+
+
+class FileType(Type):
+    kind = "file"
+
+    def __init__(self, yield_: Type, name=None):
+        self.yield_ = yield_
+        self.name = name
+
+
+class OpaqueType(Type):
+    kind = "opaque"
+
+    def __init__(self, oname: str, name=None):
+        self.oname = oname
+        self.name = name
+
+
+class TypeType(Type):
+    """The type of a type name used as a value (`type_name(MyRec)`)."""
+    kind = "type"
+
+    def __init__(self, t: Type):
+        self.t = t
+
+
+class ListType(Type):
+    """An index list `[a, b]`; only appears while checking."""
+    kind = "list"
+
+    def __init__(self, types: list[Type]):
+        self.types = types
+
+
+def type_name(t: Type) -> str:
+    """`type_name()` text, values.md §1.5."""
+    k = t.kind
+    if k == "table":
+        if t.indices is None:
+            return "table[] of any" if t.yield_ is not None else "set[]"
+        idx = ",".join(type_name(i) for i in t.indices)
+        if t.is_set:
+            return f"set[{idx}]"
+        return f"table[{idx}] of {type_name(t.yield_)}"
+    if k == "vector":
+        return "vector of " + (type_name(t.yield_) if t.yield_ else "any")
+    if k == "record":
+        return "record { " + " ".join(f"{f.name}:{type_name(f.type)};" for f in t.fields) + " }"
+    if k == "func":
+        params = "".join(f"{p.name}:{type_name(p.type)}; " for p in t.params).rstrip(" ")
+        if t.flavor == "function":
+            ret = type_name(t.ret) if t.ret is not None else "void"
+            return f"function({params}) : {ret}"
+        return f"{t.flavor}({params})"
+    if k == "file":
+        return "file of " + type_name(t.yield_)
+    if k == "opaque":
+        return "opaque of " + t.oname
+    if k == "type":
+        return type_name(t.t)
+    if k == "list":
+        return ",".join(type_name(x) for x in t.types)
+    return k
+
+
+def same_type(a: Type, b: Type) -> bool:
+    if a is b:
+        return True
+    if a.kind != b.kind:
+        return False
+    k = a.kind
+    if k == "enum":
+        return a is b
+    if k == "table":
+        if a.indices is None or b.indices is None:
+            return True
+        if len(a.indices) != len(b.indices) or a.is_set != b.is_set:
+            return False
+        if not all(same_type(x, y) for x, y in zip(a.indices, b.indices)):
+            return False
+        return a.is_set or same_type(a.yield_, b.yield_)
+    if k == "vector":
+        if a.yield_ is None or b.yield_ is None:
+            return True
+        return same_type(a.yield_, b.yield_)
+    if k == "record":
+        if len(a.fields) != len(b.fields):
+            return False
+        return all(f.name == g.name and same_type(f.type, g.type)
+                   for f, g in zip(a.fields, b.fields))
+    if k == "func":
+        if a.flavor != b.flavor or len(a.params) != len(b.params):
+            return False
+        if (a.ret is None) != (b.ret is None):
+            return False
+        if a.ret is not None and not same_type(a.ret, b.ret):
+            return False
+        return all(same_type(p.type, q.type) for p, q in zip(a.params, b.params))
+    if k == "file":
+        return same_type(a.yield_, b.yield_)
+    if k == "opaque":
+        return a.oname == b.oname
+    if k == "list":
+        return len(a.types) == len(b.types) and all(same_type(x, y) for x, y in zip(a.types, b.types))
+    return True
+
+
+def max_arith(a: Type, b: Type) -> Type:
+    """The promoted type of two arithmetic operands (values.md §4.1)."""
+    order = {"count": 0, "int": 1, "double": 2}
+    return a if order[a.kind] >= order[b.kind] else b
