@@ -1,0 +1,1 @@
+"""Package data: the Bro grammar (bro.lark)."""

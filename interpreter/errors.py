@@ -1,0 +1,95 @@
+"""Source locations and the one exception hierarchy.
+
+Every message goes out through `Reporter` (runtime/reporter.py) in Bro's
+format, `<kind> in <location>: <message>` (language.md §6.1).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+# Token and node line numbers carry the file as well: line = file_id << 20 | n.
+# Lark propagates line numbers from tokens to rule metadata on its own, so
+# this is how a node built from several files' tokens knows its file.
+LINE_BITS = 20
+LINE_MASK = (1 << LINE_BITS) - 1
+
+FILES: list[str] = []          # file id -> name as shown in messages
+_FILE_IDS: dict[str, int] = {}
+
+
+def file_id(name: str) -> int:
+    fid = _FILE_IDS.get(name)
+    if fid is None:
+        fid = _FILE_IDS[name] = len(FILES)
+        FILES.append(name)
+    return fid
+
+
+@dataclass(frozen=True)
+class Loc:
+    file: str
+    line: int
+    end_line: int = 0
+
+    def __str__(self):
+        if self.end_line and self.end_line != self.line:
+            return f"{self.file}, lines {self.line}-{self.end_line}"
+        return f"{self.file}, line {self.line}"
+
+    @staticmethod
+    def from_lines(line: int, end_line: Optional[int] = None) -> "Loc":
+        f = FILES[line >> LINE_BITS]
+        end = end_line if end_line is not None else line
+        if end >> LINE_BITS != line >> LINE_BITS:
+            end = line
+        return Loc(f, line & LINE_MASK, end & LINE_MASK)
+
+
+class BroError(Exception):
+    """A message in Bro's format; `kind` is error, warning, fatal error, ..."""
+    kind = "error"
+
+    def __init__(self, msg: str, loc: Optional[Loc] = None, kind: Optional[str] = None):
+        super().__init__(msg)
+        self.msg = msg
+        self.loc = loc
+        if kind:
+            self.kind = kind
+
+    def render(self) -> str:
+        if self.loc is None:
+            return f"{self.kind}: {self.msg}"
+        return f"{self.kind} in {self.loc}: {self.msg}"
+
+
+class BroSyntaxError(BroError):
+    """Stops parsing at once (language.md §6.1: grammar-level errors)."""
+
+
+class BroTypeError(BroError):
+    """A semantic error found while checking; parsing goes on, exit 1 after."""
+
+
+class BroFatal(BroError):
+    kind = "fatal error"
+
+
+class ExprError(Exception):
+    """Interpreter exception: abandons the current body (values.md §7.2)."""
+
+    def __init__(self, msg: str, loc: Optional[Loc], desc: str):
+        super().__init__(msg)
+        self.msg, self.loc, self.desc = msg, loc, desc
+
+
+class NoValue(Exception):
+    """An expression has no value (error already reported): skip the statement."""
+
+
+class ScriptExit(Exception):
+    """exit(n), Reporter::fatal, or a fatal error: end the process."""
+
+    def __init__(self, code: int):
+        super().__init__(code)
+        self.code = code

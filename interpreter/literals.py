@@ -1,0 +1,94 @@
+"""Literal tokens -> (runtime value, type), language.md §1.5."""
+from __future__ import annotations
+
+import re
+
+from . import types as T
+from .runtime.values import Interval, make_port, make_subnet, addr_from_v4
+
+UNITS = {"usec": 1e-6, "msec": 1e-3, "sec": 1.0, "min": 60.0, "hr": 3600.0, "day": 86400.0}
+_INTERVAL = re.compile(r"([0-9.eE+-]+)[ \t]*(usec|msec|sec|min|hr|day)s?$")
+_ESCAPES = {"b": 8, "f": 12, "n": 10, "r": 13, "t": 9, "a": 7, "v": 11}
+
+
+def unescape(body: str) -> bytes:
+    """String-literal escapes (util.cc expand_escape); the text is latin-1."""
+    if "\\" not in body:
+        return body.encode("latin-1")
+    out = bytearray()
+    i, n = 0, len(body)
+    while i < n:
+        c = body[i]
+        if c != "\\" or i + 1 >= n:
+            out.append(ord(c))
+            i += 1
+            continue
+        e = body[i + 1]
+        i += 2
+        if e in _ESCAPES:
+            out.append(_ESCAPES[e])
+        elif e in "01234567":
+            j = i
+            while j < n and j < i + 2 and body[j] in "01234567":
+                j += 1
+            out.append(int(body[i - 1:j], 8) & 0xFF)
+            i = j
+        elif e == "x":
+            j = i
+            while j < n and j < i + 2 and body[j] in "0123456789abcdefABCDEF":
+                j += 1
+            out.append(int(body[i:j], 16) if j > i else 0)
+            i = j
+        else:
+            out.append(ord(e))
+    return bytes(out)
+
+
+def parse_v4(text: str) -> int:
+    parts = [int(p) for p in text.split(".")]
+    if any(p > 255 for p in parts):
+        raise ValueError(text)
+    n = 0
+    for p in parts:
+        n = (n << 8) | p
+    return addr_from_v4(n)
+
+
+def literal_value(tok):
+    """Return (value, type) for a literal token."""
+    kind, text = tok.type, str(tok.value)
+    if kind == "COUNT_LIT":
+        n = int(text, 16) if text.startswith("0x") else int(text)
+        return n & 0xFFFFFFFFFFFFFFFF, T.COUNT
+    if kind == "DOUBLE_LIT":
+        return float(text), T.DOUBLE
+    if kind == "INTERVAL_LIT":
+        m = _INTERVAL.match(text)
+        return Interval(float(m.group(1)) * UNITS[m.group(2)]), T.INTERVAL
+    if kind == "PORT_LIT":
+        num, proto = text.split("/")
+        return make_port(int(num), proto), T.PORT
+    if kind == "ADDR_LIT":
+        return parse_addr_text(text), T.ADDR
+    if kind == "SUBNET_LIT":
+        a, w = text.rsplit("/", 1)
+        return make_subnet(parse_addr_text(a.strip()), int(w)), T.SUBNET
+    if kind == "STRING_LIT":
+        return unescape(text[1:-1]), T.STRING
+    if kind == "BOOL_LIT":
+        return text == "T", T.BOOL
+    if kind == "HOSTNAME_LIT":
+        return text, T.TableType([T.ADDR], None)
+    raise ValueError(kind)
+
+
+def parse_addr_text(text: str) -> int:
+    if text.startswith("["):
+        from .runtime.addrs import parse_addr
+        return parse_addr(text[1:-1])
+    return parse_v4(text)
+
+
+def port_in_range(value: int) -> bool:
+    num, proto = value & 0xFFFF, value & 0x30000
+    return num <= (65535 if proto in (0x10000, 0x20000) else 255)

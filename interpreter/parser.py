@@ -1,0 +1,496 @@
+"""The Lark LALR parser (built once, cached) and the parse tree -> AST step."""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from lark import Lark, Transformer, v_args
+from lark.exceptions import UnexpectedInput, UnexpectedToken, UnexpectedEOF
+
+from . import nodes as N
+from .errors import BroSyntaxError, Loc
+from .lexer import TerminalNames
+from .literals import literal_value
+
+START = ["file", "decl", "stmt_list", "expr", "type"]
+
+
+def grammar_text() -> str:
+    return resources.files("broscript.grammar").joinpath("bro.lark").read_text()
+
+
+@functools.lru_cache(maxsize=1)
+def lark_parser() -> Lark:
+    # cache=True stores the analysed tables keyed by the grammar's hash, so a
+    # start-up does not rebuild the LALR tables.
+    return Lark(grammar_text(), parser="lalr", lexer="basic", start=START,
+                propagate_positions=True, maybe_placeholders=True,
+                keep_all_tokens=True, cache=True)
+
+
+@functools.lru_cache(maxsize=1)
+def terminal_names() -> TerminalNames:
+    return TerminalNames(lark_parser().terminals)
+
+
+def parse_tokens(tokens, start: str, end_loc: Loc = None):
+    """Parse a list of BroTokens from rule `start` and return AST node(s)."""
+    ip = lark_parser().parse_interactive(start=start)
+    tok = None
+    try:
+        for tok in tokens:
+            ip.feed_token(tok)
+        tree = ip.feed_eof(tok)
+    except UnexpectedToken as e:
+        raise syntax_error(e.token, end_loc) from None
+    except UnexpectedInput as e:  # pragma: no cover - other lark errors
+        raise BroSyntaxError("syntax error", end_loc) from None
+    return ToAST().transform(tree)
+
+
+def syntax_error(tok, end_loc: Loc = None) -> BroSyntaxError:
+    if tok is None or tok.type == "$END":
+        loc = end_loc
+        if tok is not None and getattr(tok, "line", None):
+            loc = Loc.from_lines(tok.line)
+        return BroSyntaxError("syntax error, at end of file", loc)
+    text = tok.value
+    if tok.type == "PATTERN_LIT":
+        text = "/" + text[0] + "/"
+    return BroSyntaxError(f'syntax error, at or near "{text}"', Loc.from_lines(tok.line))
+
+
+def loc_of(meta) -> Loc:
+    return Loc.from_lines(meta.line, meta.end_line)
+
+
+def tok_loc(tok) -> Loc:
+    return Loc.from_lines(tok.line)
+
+
+def _docs(tok):
+    return list(tok.docs) if getattr(tok, "docs", None) else []
+
+
+@v_args(meta=True)
+class ToAST(Transformer):
+    """Lark tree -> nodes.py dataclasses, once, at the edge."""
+
+    # ------------------------------------------------------------ top level
+    def file(self, meta, c):
+        return c
+
+    def stmt_list(self, meta, c):
+        return c
+
+    def module_decl(self, meta, c):
+        return N.ModuleDecl(loc_of(meta), str(c[1]), docs=_docs(c[0]))
+
+    def export_decl(self, meta, c):
+        return N.ExportDecl(loc_of(meta), [x for x in c if isinstance(x, N.Node)])
+
+    def _var(self, kind, meta, c):
+        kw, name, type_, init, attrs, _semi = c
+        op, value = init
+        docs = _docs(kw) + _docs(name)
+        return N.VarDecl(loc_of(meta), kind, str(name), type_, op, value, attrs,
+                         docs=docs)
+
+    def global_decl(self, meta, c):
+        return self._var("global", meta, c)
+
+    def const_decl(self, meta, c):
+        return self._var("const", meta, c)
+
+    def option_decl(self, meta, c):
+        return self._var("option", meta, c)
+
+    def type_opt(self, meta, c):
+        return c[1] if c and c[0] is not None else None
+
+    def init_opt(self, meta, c):
+        if c[0] is None:
+            return (None, None)
+        return (str(c[0]), c[1])
+
+    def init_op(self, meta, c):
+        return str(c[0])
+
+    def init_list_empty(self, meta, c):
+        return N.InitList(loc_of(meta), [])
+
+    def init_list(self, meta, c):
+        return N.InitList(loc_of(meta), c[1])
+
+    def init_items(self, meta, c):
+        return [x for x in c if isinstance(x, N.Node)]
+
+    def type_decl(self, meta, c):
+        kw, name, _colon, type_, attrs, _semi = c
+        return N.TypeDecl(loc_of(meta), str(name), type_, attrs, docs=_docs(kw) + _docs(name))
+
+    def redef_value(self, meta, c):
+        kw, name, op, init, attrs, _ = c
+        return N.RedefValue(loc_of(meta), str(name), op, init, attrs, docs=_docs(kw))
+
+    def redef_attrs(self, meta, c):
+        kw, name, attrs, _ = c
+        return N.RedefAttrs(loc_of(meta), str(name), attrs, docs=_docs(kw))
+
+    def redef_enum(self, meta, c):
+        return N.RedefEnum(loc_of(meta), str(c[2]), c[5], docs=_docs(c[0]))
+
+    def redef_record(self, meta, c):
+        fields = [x for x in c[5:] if isinstance(x, N.FieldDecl)]
+        attrs = c[-2]
+        return N.RedefRecord(loc_of(meta), str(c[2]), fields, attrs, docs=_docs(c[0]))
+
+    def redef_func(self, meta, c):
+        fd = self._func(meta, c[1], c[2], c[3])
+        fd.redef = True
+        fd.docs = _docs(c[0]) + fd.docs
+        return fd
+
+    def func_def(self, meta, c):
+        return self._func(meta, c[0], c[1], c[2])
+
+    def _func(self, meta, head, attrs, body):
+        flavor, name, params, docs = head
+        stmts, body_loc = body
+        return N.FuncDef(loc_of(meta), flavor, name, params, attrs, stmts,
+                         docs=docs, body_loc=body_loc)
+
+    def func_head_function(self, meta, c):
+        return ("function", str(c[1]), c[2], _docs(c[0]) + _docs(c[1]))
+
+    def func_head_event(self, meta, c):
+        return ("event", str(c[1]), self._plist(meta, c[3]), _docs(c[0]) + _docs(c[1]))
+
+    def func_head_hook(self, meta, c):
+        return ("hook", str(c[1]), self._plist(meta, c[3]), _docs(c[0]) + _docs(c[1]))
+
+    def _plist(self, meta, params, ret=None):
+        if params is None:
+            return N.ParamList(loc_of(meta), [], False, ret)
+        plist = params
+        plist.ret = ret
+        return plist
+
+    def func_params(self, meta, c):
+        # "(" [params] ")" [":" type]
+        params = c[1]
+        ret = c[4] if len(c) > 4 else None
+        return self._plist(meta, params, ret)
+
+    def params(self, meta, c):
+        return N.ParamList(loc_of(meta), [x for x in c if isinstance(x, N.ParamNode)])
+
+    def params_varargs(self, meta, c):
+        return N.ParamList(loc_of(meta), [x for x in c if isinstance(x, N.ParamNode)], True)
+
+    def param(self, meta, c):
+        return N.ParamNode(loc_of(meta), str(c[0]), c[2], c[3])
+
+    def body(self, meta, c):
+        return ([x for x in c if isinstance(x, N.Node)], loc_of(meta))
+
+    # ------------------------------------------------------------ types
+    def simple_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), str(c[0]))
+
+    def named_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "named", name=str(c[0]))
+
+    def table_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "table", args=c[2], yield_=c[5])
+
+    def set_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "set", args=c[2])
+
+    def vector_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "vector", yield_=c[2])
+
+    def record_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "record",
+                          fields=[x for x in c if isinstance(x, N.FieldDecl)])
+
+    def enum_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "enum", args=c[2])
+
+    def function_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "function", params=c[1])
+
+    def event_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "event", params=self._plist(meta, c[2]))
+
+    def hook_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "hook", params=self._plist(meta, c[2]))
+
+    def file_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "file", yield_=c[2] if len(c) > 2 else None)
+
+    def opaque_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "opaque", name=str(c[2]))
+
+    def list_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "list", yield_=c[2])
+
+    def union_type(self, meta, c):
+        return N.TypeExpr(loc_of(meta), "union", args=c[2])
+
+    def type_list(self, meta, c):
+        return [x for x in c if isinstance(x, N.TypeExpr)]
+
+    def field(self, meta, c):
+        name = c[0]
+        docs = _docs(name)
+        semi = c[4]
+        post = (getattr(semi, "post_docs", None) or []) + (getattr(name, "post_docs", None) or [])
+        return N.FieldDecl(loc_of(meta), str(name), c[2], c[3], docs + [("<", d) for d in post])
+
+    def enum_items(self, meta, c):
+        items = [x for x in c if isinstance(x, N.EnumItem)]
+        # `##<` after the comma belongs to the item before it
+        for i, x in enumerate(c):
+            if isinstance(x, N.EnumItem):
+                last = x
+            elif x is not None and getattr(x, "post_docs", None) and i > 0:
+                last.docs.extend(("<", d) for d in x.post_docs)
+        return items
+
+    def enum_item(self, meta, c):
+        name = c[0]
+        val = int(literal_value(c[2])[0]) if len(c) > 2 and c[2] is not None else None
+        docs = _docs(name) + [("<", d) for d in (getattr(name, "post_docs", None) or [])]
+        if len(c) > 2 and c[2] is not None and getattr(c[2], "post_docs", None):
+            docs += [("<", d) for d in c[2].post_docs]
+        return N.EnumItem(loc_of(meta), str(name), val, docs)
+
+    def attrs(self, meta, c):
+        return c
+
+    def attr(self, meta, c):
+        expr = c[2] if len(c) > 2 else None
+        return N.AttrNode(loc_of(meta), str(c[0]), expr)
+
+    # ------------------------------------------------------------ statements
+    def print_stmt(self, meta, c):
+        return N.PrintStmt(loc_of(meta), c[1])
+
+    def event_stmt(self, meta, c):
+        return N.EventStmt(loc_of(meta), str(c[1]), c[3] or [])
+
+    def if_stmt(self, meta, c):
+        return N.IfStmt(loc_of(meta), c[2], c[4])
+
+    def if_else_stmt(self, meta, c):
+        return N.IfStmt(loc_of(meta), c[2], c[4], c[6])
+
+    def switch_stmt(self, meta, c):
+        return N.SwitchStmt(loc_of(meta), c[1], [x for x in c[3:] if isinstance(x, N.Case)])
+
+    def case_values(self, meta, c):
+        return N.Case(loc_of(meta), c[1], None, [x for x in c[3:] if isinstance(x, N.Node)])
+
+    def case_types(self, meta, c):
+        types = [x for x in c if isinstance(x, tuple)]
+        body = [x for x in c if isinstance(x, N.Node)]
+        return N.Case(loc_of(meta), None, types, body)
+
+    def case_default(self, meta, c):
+        return N.Case(loc_of(meta), None, None, [x for x in c if isinstance(x, N.Node)], True)
+
+    def type_case(self, meta, c):
+        return (c[1], str(c[3]) if len(c) > 3 and c[3] is not None else None)
+
+    def for_stmt(self, meta, c):
+        return N.ForStmt(loc_of(meta), [str(c[2])], c[4], c[6])
+
+    def for_multi_stmt(self, meta, c):
+        names = [str(x) for x in c if getattr(x, "type", None) == "NAME"]
+        exprs = [x for x in c if isinstance(x, N.Node)]
+        return N.ForStmt(loc_of(meta), names, exprs[0], exprs[1])
+
+    def while_stmt(self, meta, c):
+        return N.WhileStmt(loc_of(meta), c[2], c[4])
+
+    def next_stmt(self, meta, c):
+        return N.NextStmt(loc_of(meta))
+
+    def break_stmt(self, meta, c):
+        return N.BreakStmt(loc_of(meta))
+
+    def fallthrough_stmt(self, meta, c):
+        return N.FallthroughStmt(loc_of(meta))
+
+    def return_stmt(self, meta, c):
+        return N.ReturnStmt(loc_of(meta), c[1] if len(c) > 2 else None)
+
+    def return_when(self, meta, c):
+        w = c[1]
+        w.is_return = True
+        return w
+
+    def add_stmt(self, meta, c):
+        return N.AddStmt(loc_of(meta), c[1])
+
+    def delete_stmt(self, meta, c):
+        return N.DeleteStmt(loc_of(meta), c[1])
+
+    def local_stmt(self, meta, c):
+        op, value = c[3]
+        return N.LocalStmt(loc_of(meta), "local", str(c[1]), c[2], op, value, c[4])
+
+    def const_stmt(self, meta, c):
+        op, value = c[3]
+        return N.LocalStmt(loc_of(meta), "const", str(c[1]), c[2], op, value, c[4])
+
+    def when_stmt(self, meta, c):
+        to = c[5] if len(c) > 5 else None
+        return N.WhenStmt(loc_of(meta), c[2], c[4],
+                          to[0] if to else None, to[1] if to else None)
+
+    def when_timeout(self, meta, c):
+        return (c[1], [x for x in c[3:] if isinstance(x, N.Node)])
+
+    def when_local(self, meta, c):
+        return N.Assign(loc_of(meta), "=", N.Name(tok_loc(c[1]), str(c[1])), c[4])
+
+    def block(self, meta, c):
+        return N.Block(loc_of(meta), [x for x in c if isinstance(x, N.Node)])
+
+    def expr_stmt(self, meta, c):
+        return N.ExprStmt(loc_of(meta), c[0])
+
+    def null_stmt(self, meta, c):
+        return N.NullStmt(loc_of(meta))
+
+    # ------------------------------------------------------------ expressions
+    def expr_list(self, meta, c):
+        return [x for x in c if isinstance(x, N.Node)]
+
+    def _bin(op):
+        def f(self, meta, c):
+            return N.Binary(loc_of(meta), op, c[0], c[2])
+        return f
+
+    or_ = _bin("||")
+    and_ = _bin("&&")
+    eq = _bin("==")
+    ne = _bin("!=")
+    lt = _bin("<")
+    le = _bin("<=")
+    gt = _bin(">")
+    ge = _bin(">=")
+    in_ = _bin("in")
+    not_in = _bin("!in")
+    bit_or = _bin("|")
+    bit_xor = _bin("^")
+    bit_and = _bin("&")
+    add = _bin("+")
+    sub = _bin("-")
+    mul = _bin("*")
+    div = _bin("/")
+    mod = _bin("%")
+
+    def _un(op):
+        def f(self, meta, c):
+            return N.Unary(loc_of(meta), op, c[1])
+        return f
+
+    incr = _un("++")
+    decr = _un("--")
+    not_ = _un("!")
+    compl = _un("~")
+    neg = _un("-")
+    pos = _un("+")
+
+    def assign(self, meta, c):
+        return N.Assign(loc_of(meta), "=", c[0], c[2])
+
+    def add_assign(self, meta, c):
+        return N.Assign(loc_of(meta), "+=", c[0], c[2])
+
+    def sub_assign(self, meta, c):
+        return N.Assign(loc_of(meta), "-=", c[0], c[2])
+
+    def cond(self, meta, c):
+        return N.Cond(loc_of(meta), c[0], c[2], c[4])
+
+    def hook_call(self, meta, c):
+        return N.HookCall(loc_of(meta), c[1])
+
+    def as_(self, meta, c):
+        return N.Cast(loc_of(meta), "as", c[0], c[2])
+
+    def is_(self, meta, c):
+        return N.Cast(loc_of(meta), "is", c[0], c[2])
+
+    def field_access(self, meta, c):
+        return N.FieldExpr(loc_of(meta), c[0], str(c[2]))
+
+    def has_field(self, meta, c):
+        return N.HasField(loc_of(meta), c[0], str(c[2]))
+
+    def index(self, meta, c):
+        return N.Index(loc_of(meta), c[0], c[2])
+
+    def slice(self, meta, c):
+        return N.Slice(loc_of(meta), c[0], c[2], c[4])
+
+    def call(self, meta, c):
+        args = c[2] if len(c) > 3 else []
+        return N.Call(loc_of(meta), c[0], args)
+
+    def name(self, meta, c):
+        return N.Name(loc_of(meta), str(c[0]))
+
+    def _lit(self, meta, c):
+        value, type_ = literal_value(c[0])
+        return N.Const(loc_of(meta), value, str(c[0]) if not isinstance(c[0].value, tuple) else "", type=type_)
+
+    count_lit = double_lit = interval_lit = port_lit = addr_lit = subnet_lit = _lit
+    string_lit = bool_lit = hostname_lit = _lit
+
+    def pattern_lit(self, meta, c):
+        src, icase = c[0].value
+        return N.PatternLit(loc_of(meta), src, icase)
+
+    def paren(self, meta, c):
+        return c[1]
+
+    def size(self, meta, c):
+        return N.Size(loc_of(meta), c[1])
+
+    def copy(self, meta, c):
+        return N.Copy(loc_of(meta), c[2])
+
+    def bracket(self, meta, c):
+        items = c[1] if len(c) > 2 else []
+        return N.ListExpr(loc_of(meta), items)
+
+    def record_ctor(self, meta, c):
+        return N.Ctor(loc_of(meta), "record", c[2] or [])
+
+    def table_ctor(self, meta, c):
+        return N.Ctor(loc_of(meta), "table", c[2] or [], c[4])
+
+    def set_ctor(self, meta, c):
+        return N.Ctor(loc_of(meta), "set", c[2] or [], c[4])
+
+    def vector_ctor(self, meta, c):
+        return N.Ctor(loc_of(meta), "vector", c[2] or [])
+
+    def field_assign(self, meta, c):
+        return N.FieldAssign(loc_of(meta), str(c[1]), c[3])
+
+    def field_lambda(self, meta, c):
+        stmts, _ = c[4]
+        return N.FieldAssign(loc_of(meta), str(c[1]), N.Lambda(loc_of(meta), c[2], stmts))
+
+    def lambda_(self, meta, c):
+        stmts, _ = c[2]
+        return N.Lambda(loc_of(meta), c[1], stmts)
+
+    def schedule(self, meta, c):
+        return N.Schedule(loc_of(meta), c[1], str(c[3]), c[5] or [])

@@ -1,0 +1,1 @@
+"""Package data: broscript's own .bro script library."""
