@@ -1,0 +1,96 @@
+"""Command line, compatible with `bro` (language.md §7): arguments in, exit status out."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .errors import BroError, ScriptExit
+
+USAGE = "broscript [-b] [-a] [-e CODE] [--parse-only] [FILE ...] [NAME=VALUE ...]"
+
+
+def build_argparser():
+    p = argparse.ArgumentParser(prog="broscript", usage=USAGE,
+                                description="Run Bro 2.6 scripts.")
+    p.add_argument("-b", "--bare-mode", action="store_true", help="don't load the default library")
+    p.add_argument("-a", "--parse-only-check", action="store_true", dest="check_only",
+                   help="parse and check, then exit")
+    p.add_argument("-e", "--exec", action="append", default=[], metavar="CODE",
+                   help="extra code, run after the scripts")
+    p.add_argument("--parse-only", action="store_true",
+                   help="check each file's syntax on its own (no @load, no names)")
+    p.add_argument("args", nargs="*", metavar="FILE|NAME=VALUE")
+    return p
+
+
+def main(argv=None) -> int:
+    opts = build_argparser().parse_args(argv)
+    out = sys.stdout.buffer
+    try:
+        if opts.parse_only:
+            from .parseonly import parse_only
+            return parse_only(opts.args)
+        return run(opts, out)
+    except ScriptExit as ex:
+        return ex.code
+    except BroError as ex:
+        sys.stderr.write(ex.render() + "\n")
+        return 1
+    except RecursionError:
+        sys.stderr.write("fatal error: nesting too deep for broscript\n")
+        return 1
+    except Exception as ex:  # a bug of ours: one clear line, never a traceback
+        sys.stderr.write(f"internal error: broscript failed: {type(ex).__name__}: {ex}\n")
+        return 70
+    finally:
+        out.flush()
+
+
+def run(opts, out) -> int:
+    from .interp import Interpreter
+    interp = Interpreter(out=out)
+    files = [a for a in opts.args if "=" not in a]
+    params = [a for a in opts.args if "=" in a]
+    sources = []
+    if not opts.bare_mode:
+        found = interp.loader.resolve("base/init-default", None)
+        if found:
+            sources.append(("@load", "@load base/init-default\n", None))
+    for f in files:
+        found = interp.loader.resolve(f, None)
+        if found is None:
+            raise BroError(f"can't find {f}", None, "fatal error")
+        display, path = found
+        if interp.loader.already(path):
+            continue
+        sources.append((display, interp.loader.read(path), path))
+    for p in params:
+        name, value = p.split("=", 1)
+        if not value:
+            continue
+        def param_text(name=name, value=value):
+            gid = interp.globals.get(name)
+            if gid is not None and gid.type is not None and gid.type.kind == "string":
+                value = f'"{value}"'
+            return f"redef {name}={value};"
+        sources.append(("<params>", param_text, None))
+    for code in opts.exec:
+        sources.append(("<command line>", code + "\n;", None))
+    if not files and not opts.exec and not sys.stdin.isatty():
+        sources.append(("<stdin>", sys.stdin.buffer.read().decode("latin-1"), None))
+    try:
+        interp.load_sources(sources)
+    except BroError as ex:
+        interp.reporter.write(ex.render())
+        return 1
+    if interp.reporter.errors:
+        return 1
+    if opts.check_only:
+        return 0
+    try:
+        interp.run()
+    except ScriptExit as ex:
+        out.flush()
+        return ex.code
+    return 0

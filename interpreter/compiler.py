@@ -1,0 +1,337 @@
+"""Checked AST -> Python closures.
+
+An expression compiles to `fn(frame) -> value`; a statement to
+`fn(frame) -> signal` (None, or BREAK/NEXT/FALL/RETURN).  Names were bound
+to slots or GlobalIDs by the checker, so nothing is looked up by string at
+run time.  An expression without a value raises NoValue (after reporting);
+an interpreter exception raises ExprError (values.md §7.2).
+"""
+from __future__ import annotations
+
+from . import nodes as N
+from . import types as T
+from .errors import ExprError, NoValue
+from .render import expr_text
+from .runtime import ops
+from .runtime.values import (UNSET, AnyVal, RecordVal, TableVal, VectorVal, FuncVal,
+                             Interval)
+from .scope import GlobalID, LocalVar
+
+BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
+
+
+class Compiler:
+    def __init__(self, interp):
+        self.interp = interp
+        self.rt = interp.runtime
+
+    # ------------------------------------------------------------ expressions
+    def expr(self, e):
+        return getattr(self, "x_" + type(e).__name__)(e)
+
+    def x_Const(self, e):
+        v = e.value
+        return lambda f: v
+
+    def x_PatternLit(self, e):
+        from .runtime.patterns import make_pattern
+        p = make_pattern(e.source, e.icase)
+        return lambda f: p
+
+    def x_Name(self, e):
+        b = e.binding
+        rt = self.rt
+        if isinstance(b, LocalVar):
+            slot = b.slot
+            name = e.name
+            loc = e.loc
+
+            def local(f):
+                v = f[slot]
+                if v is UNSET:
+                    rt.error("value used but not set", loc, name)
+                    raise NoValue
+                return v
+            return local
+        if b.kind == "type":
+            t = b.type
+            return lambda f: t
+        if b.kind == "enum":
+            v = b.value
+            return lambda f: v
+        gid = b
+        loc = e.loc
+
+        def glob(f):
+            v = gid.value
+            if v is UNSET:
+                rt.error("value used but not set", loc, gid.name)
+                raise NoValue
+            return v
+        return glob
+
+    def x_Coerce(self, e):
+        return ops.coerce_fn(self, e)
+
+    def x_Unary(self, e):
+        return ops.unary_fn(self, e)
+
+    def x_Binary(self, e):
+        return ops.binary_fn(self, e)
+
+    def x_Assign(self, e):
+        return ops.assign_fn(self, e)
+
+    def x_Cond(self, e):
+        c, a, b = self.expr(e.cond), self.expr(e.then), self.expr(e.else_)
+        return lambda f: a(f) if c(f) else b(f)
+
+    def x_HookCall(self, e):
+        call = e.call
+        fn = self.expr(call.func)
+        args = [self.expr(a) for a in call.args]
+        rt = self.rt
+
+        def hook(f):
+            fv = fn(f)
+            return rt.run_hook(fv, [a(f) for a in args])
+        return hook
+
+    def x_FieldExpr(self, e):
+        return ops.field_fn(self, e)
+
+    def x_HasField(self, e):
+        obj = self.expr(e.obj)
+        i = e.index
+        return lambda f: obj(f).vals[i] is not UNSET
+
+    def x_Index(self, e):
+        return ops.index_fn(self, e)
+
+    def x_Slice(self, e):
+        return ops.slice_fn(self, e)
+
+    def x_Call(self, e):
+        fn = self.expr(e.func)
+        args = [self.expr(a) for a in e.args]
+        rt = self.rt
+        loc = e.loc
+        desc = e
+
+        def call(f):
+            fv = fn(f)
+            vals = [a(f) for a in args]
+            return rt.call(fv, vals, loc, desc)
+        return call
+
+    def x_Size(self, e):
+        return ops.size_fn(self, e)
+
+    def x_Copy(self, e):
+        from .runtime.ops import deep_copy
+        x = self.expr(e.operand)
+        return lambda f: deep_copy(x(f))
+
+    def x_ListExpr(self, e):
+        if e.type.kind == "record":
+            return self.record_ctor(e.items, e.type)
+        items = [self.expr(i) for i in e.items]
+        return lambda f: [i(f) for i in items]
+
+    def x_FieldAssign(self, e):
+        return self.expr(e.value)
+
+    def record_ctor(self, items, rtype):
+        n = len(rtype.fields)
+        sets = [(rtype.index[i.field], self.expr(i.value)) for i in items]
+
+        def rec(f):
+            vals = [UNSET] * n
+            for idx, fn in sets:
+                vals[idx] = fn(f)
+            return RecordVal(rtype, vals)
+        return rec
+
+    def x_Ctor(self, e):
+        t = e.type
+        if e.kind == "record":
+            return self.record_ctor(e.items, t)
+        if e.kind == "vector":
+            items = [self.expr(i) for i in e.items]
+            return lambda f: VectorVal(t, [i(f) for i in items])
+        return ops.table_ctor_fn(self, e, t)
+
+    def x_Lambda(self, e):
+        fv = self.interp.make_lambda(e)
+        return lambda f: fv
+
+    def x_Cast(self, e):
+        return ops.cast_fn(self, e)
+
+    def x_Schedule(self, e):
+        when = self.expr(e.when)
+        args = [self.expr(a) for a in e.args]
+        rt = self.rt
+        name = e.event
+        is_time = e.when.type.kind == "time"
+
+        def sched(f):
+            w = when(f)
+            rt.schedule(name, [a(f) for a in args], w if is_time else rt.network_time + w)
+            return None
+        return sched
+
+    def x_InitList(self, e):
+        return ops.init_list_fn(self, e)
+
+    # ------------------------------------------------------------ statements
+    def body(self, stmts):
+        """A statement list -> one closure."""
+        fns = [self.stmt(s) for s in stmts]
+        fns = [x for x in fns if x is not None]
+        if len(fns) == 1:
+            return fns[0]
+
+        def run(f):
+            for s in fns:
+                sig = s(f)
+                if sig:
+                    return sig
+            return None
+        return run
+
+    def stmt(self, s):
+        inner = getattr(self, "s_" + type(s).__name__)(s)
+        if inner is None or isinstance(s, (N.Block, N.IfStmt, N.ForStmt, N.WhileStmt, N.SwitchStmt)):
+            return inner
+
+        def guarded(f):
+            try:
+                return inner(f)
+            except NoValue:
+                return None
+        return guarded
+
+    def s_PrintStmt(self, s):
+        exprs = [self.expr(e) for e in s.exprs]
+        types = [e.type for e in s.exprs]
+        rt = self.rt
+        if types and types[0].kind == "file":
+            rest_t = types[1:]
+
+            def fprint(f):
+                vals = [x(f) for x in exprs]
+                rt.print_to_file(vals[0], rest_t, vals[1:])
+            return fprint
+
+        def pr(f):
+            vals = [x(f) for x in exprs]
+            rt.print_values(types, vals)
+        return pr
+
+    def s_EventStmt(self, s):
+        args = [self.expr(a) for a in s.args]
+        rt = self.rt
+        name = s.name
+
+        def ev(f):
+            rt.queue_event(name, [a(f) for a in args])
+        return ev
+
+    def s_IfStmt(self, s):
+        cond = self.expr(s.cond)
+        then = self.stmt(s.then)
+        els = self.stmt(s.else_) if s.else_ is not None else None
+
+        def if_(f):
+            try:
+                c = cond(f)
+            except NoValue:
+                return None
+            if c:
+                return then(f) if then else None
+            if els is not None:
+                return els(f)
+            return None
+        return if_
+
+    def s_SwitchStmt(self, s):
+        return ops.switch_fn(self, s)
+
+    def s_ForStmt(self, s):
+        return ops.for_fn(self, s)
+
+    def s_WhileStmt(self, s):
+        cond = self.expr(s.cond)
+        body = self.stmt(s.body) or (lambda f: None)
+
+        def while_(f):
+            while True:
+                try:
+                    if not cond(f):
+                        return None
+                except NoValue:
+                    return None
+                sig = body(f)
+                if sig == BREAK:
+                    return None
+                if sig == RETURN:
+                    return sig
+        return while_
+
+    def s_NextStmt(self, s):
+        return lambda f: NEXT
+
+    def s_BreakStmt(self, s):
+        return lambda f: BREAK
+
+    def s_FallthroughStmt(self, s):
+        return lambda f: FALL
+
+    def s_ReturnStmt(self, s):
+        if s.expr is None:
+            return lambda f: RETURN
+        x = self.expr(s.expr)
+
+        def ret(f):
+            f[0] = x(f)
+            return RETURN
+        return ret
+
+    def s_AddStmt(self, s):
+        return ops.add_fn(self, s)
+
+    def s_DeleteStmt(self, s):
+        return ops.delete_fn(self, s)
+
+    def s_LocalStmt(self, s):
+        if s.init is None:
+            return None
+        x = self.expr(s.init)
+        slot = s.var.slot
+
+        def local(f):
+            f[slot] = x(f)
+        return local
+
+    def s_WhenStmt(self, s):
+        cond = self.expr(s.cond)
+        body = self.stmt(s.body)
+
+        def when(f):
+            if cond(f):
+                return body(list(f)) if body else None
+        return when
+
+    def s_Block(self, s):
+        return self.body(s.stmts) if s.stmts else None
+
+    def s_ExprStmt(self, s):
+        x = self.expr(s.expr)
+
+        def es(f):
+            x(f)
+        return es
+
+    def s_NullStmt(self, s):
+        return None

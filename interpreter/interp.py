@@ -1,0 +1,403 @@
+"""The interpreter: global state, executing declarations as they are read,
+builtins, and the public Python API (`Interpreter`)."""
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Optional
+
+from . import nodes as N
+from . import types as T
+from .builtins.registry import BUILTINS
+from .checker import Checker, Ctx
+from .compiler import Compiler
+from .errors import BroError, BroSyntaxError, BroTypeError, ExprError, NoValue, ScriptExit, Loc
+from .lexer import Lexer
+from .loader import Loader
+from .parser import parse_tokens, terminal_names
+from .runtime import ops
+from .runtime.runtime import Body, Reporter, Runtime
+from .runtime.values import UNSET, FuncVal, TableVal
+from .scope import FuncScope, GlobalID
+
+BUILTIN_MODULES = ["format", "hashing", "strings", "conversions", "containers", "math", "core"]
+
+PRELUDE = """
+type string_vec: vector of string;
+type index_vec: vector of count;
+type string_set: set[string];
+type count_set: set[count];
+type addr_set: set[addr];
+type string_array: table[count] of string;
+type transport_proto: enum { unknown_transport, tcp, udp, icmp };
+global bro_init: event();
+global bro_done: event();
+global zeek_init: event();
+global zeek_done: event();
+global net_done: event(t: time);
+global bro_script_loaded: event(path: string, level: count);
+const exit_only_after_terminate = F &redef;
+"""
+
+
+class Interpreter:
+    def __init__(self, out=None, err=None):
+        self.reporter = Reporter(err)
+        self.globals: dict[str, GlobalID] = {}
+        self.module = "GLOBAL"
+        self.exporting = False
+        self.current_script = "<prelude>"
+        self.top_scope = FuncScope(None, None, "<top-level>")
+        self.checker = Checker(self)
+        self.runtime = Runtime(self, out, err)
+        self.compiler = Compiler(self)
+        self.loader = Loader(self)
+        self.body_order = 0
+        self.scripts: list = []
+        self.stmt_module = "GLOBAL"
+        self.top_level = None
+        self._install_builtins()
+
+    # ------------------------------------------------------------ builtins
+    def _install_builtins(self):
+        for m in BUILTIN_MODULES:
+            try:
+                importlib.import_module(f"broscript.builtins.{m}")
+            except ModuleNotFoundError as ex:
+                if ex.name != f"broscript.builtins.{m}":
+                    raise
+        self.run_text("<prelude>", PRELUDE)
+        for name, spec in BUILTINS.items():
+            sig = spec.signature
+            head, rest = sig.split("(", 1)
+            text = head.split()[0] + "(" + rest
+            from .lexer import Lexer as _L
+            lx = _L(terminal_names(), None)
+            lx.push_file("<builtin>", text, None)
+            te = parse_tokens(list(lx.tokens()), "type")
+            module = name.rsplit("::", 1)[0] if "::" in name else "GLOBAL"
+            ft = self.checker.resolve_type(te, module)
+            gid = GlobalID(name, "func", ft)
+            gid.exported = True
+            gid.defined = True
+            gid.value = FuncVal(name, ft, spec.impl)
+            gid.script = "<builtin>"
+            self.globals[name] = gid
+
+    def call_result_type(self, gid, args):
+        """`sort`/`copy`-like builtins whose result type follows their argument."""
+        if gid is not None and getattr(gid, "name", None) in ("sort",) and args:
+            a = args[0]
+            return a.operand.type if isinstance(a, N.Coerce) else a.type
+        return None
+
+    # ------------------------------------------------------------ loading
+    def run_text(self, name, text):
+        self.loader.lexer.push_file(name, text, None)
+        self.loader._items()
+
+    def script_loaded(self, display, path):
+        self.scripts.append(display)
+
+    def file_done(self, frame):
+        pass
+
+    def statements_started(self, tok):
+        self.stmt_module = self.module
+
+    def declaration(self, toks):
+        node = parse_tokens(toks, "decl")
+        self.execute_decl(node)
+
+    def eval_if(self, toks, loc, text) -> bool:
+        expr = parse_tokens(toks, "expr", loc)
+        before = self.reporter.errors
+        e = self.checker.check_expr(expr, Ctx(self.module, None, in_if=True))
+        if self.reporter.errors != before:
+            self.reporter.parse_error(f"invalid expression in @if ({text.strip()})", loc)
+            return False
+        try:
+            return bool(self.compiler.expr(e)([None]))
+        except (NoValue, ExprError):
+            return False
+
+    # ------------------------------------------------------------ declarations
+    def execute_decl(self, d):
+        getattr(self, "d_" + type(d).__name__)(d)
+
+    def d_ModuleDecl(self, d):
+        self.module = d.name
+
+    def d_ExportDecl(self, d):
+        old = self.exporting
+        self.exporting = True
+        for x in d.decls:
+            self.execute_decl(x)
+        self.exporting = old
+
+    def new_global(self, d, kind, t):
+        full = self.checker.full_name(d.name, self.module)
+        gid = GlobalID(full, kind, t, d.loc)
+        gid.exported = self.exporting
+        gid.docs = list(d.docs)
+        gid.script = self.current_script
+        self.globals[full] = gid
+        return gid
+
+    def d_VarDecl(self, d):
+        ck = self.checker
+        full = ck.full_name(d.name, self.module)
+        old = self.globals.get(full)
+        t = ck.resolve_type(d.type, self.module) if d.type is not None else None
+        if old is not None and old.kind not in ("func",) or (old is not None and old.defined):
+            if old.attrs.has("&redef") or old.kind == "option":
+                self.reporter.warning(f'redefinition requires "redef" ({full})', d.loc)
+            elif old.kind == "func" and not old.defined and t is not None:
+                pass
+            else:
+                ck.error("already defined", d.loc, d.name)
+                return
+        if d.kind == "option" and d.init is None:
+            if t is None:
+                ck.error("no type given", d.loc, d.name)
+            else:
+                ck.error("option variable must be initialized", d.loc, d.name)
+            return
+        if d.kind == "const" and d.init is None and not any(a.name == "&redef" for a in d.attrs):
+            ck.error("const variable must be initialized", d.loc, d.name)
+        ctx = Ctx(self.module)
+        init = None
+        if d.init is not None:
+            init, t = ck.init_value(d.init, t, ctx, d.name, d.loc)
+        elif t is None:
+            ck.error("no type given", d.loc, d.name)
+            return
+        if old is not None and old.kind == "func" and not old.defined and t.kind == "func":
+            gid = old
+        else:
+            gid = self.new_global(d, d.kind if d.kind != "global" or t.kind != "func" else "func", t)
+            if d.kind == "global" and t.kind == "func":
+                gid.kind = "func"
+        gid.attrs = ck.attrs(d.attrs, self.module, t)
+        if gid.attrs.has("&deprecated"):
+            gid.deprecated = True
+        if d.kind == "option":
+            gid.attrs.add(T.Attr("&redef"))
+        if t.kind == "func" and init is None:
+            if t.flavor in ("event", "hook"):
+                gid.value = FuncVal(full, t)
+            return
+        gid.value = self.evaluate_init(init, t, gid.attrs)
+
+    def evaluate_init(self, init, t, attrs):
+        if init is None:
+            v = ops.new_value(t)
+        else:
+            try:
+                v = self.compiler.expr(init)([None])
+            except NoValue:
+                return UNSET
+            except ExprError as ex:
+                self.runtime.expr_error(ex)
+                return UNSET
+        if isinstance(v, TableVal):
+            d = ops.make_default(self.compiler, attrs, t)
+            if d is not None:
+                v.default = d
+                v.attrs = attrs
+        return v
+
+    def d_TypeDecl(self, d):
+        ck = self.checker
+        full = ck.full_name(d.name, self.module)
+        existing = ck.lookup_global(d.name, self.module, check_export=False)
+        if existing is not None and existing.kind == "type":
+            full = existing.name
+        if d.type.kind == "enum":
+            et = T.EnumType(full)
+            gid = self.new_global(d, "type", et)
+            gid.name = full
+            self.globals[full] = gid
+            ck.add_enum_items(et, d.type.args, self.module, d.loc, self.exporting)
+            return
+        t = ck.resolve_type(d.type, self.module)
+        if t.name is None and d.type.kind != "named":
+            t.name = full
+        gid = self.new_global(d, "type", t)
+        gid.name = full
+        self.globals[full] = gid
+        gid.attrs = ck.attrs(d.attrs, self.module)
+
+    def lookup_redef(self, d):
+        gid = self.checker.lookup_global(d.name, self.module, d.loc)
+        if gid is None:
+            self.checker.error('"redef" used but not previously defined', d.loc, d.name)
+        return gid
+
+    def d_RedefValue(self, d):
+        ck = self.checker
+        gid = self.lookup_redef(d)
+        if gid is None:
+            return
+        if not (gid.attrs.has("&redef") or gid.kind == "option"):
+            ck.error("already defined", d.loc, d.name)
+            return
+        gid.redefs.append((self.current_script, d.loc, d.docs))
+        ctx = Ctx(self.module)
+        t = gid.type
+        init, _ = ck.init_value(d.init, t, ctx, d.name, d.loc)
+        new = self.evaluate_init(init, t, gid.attrs)
+        if new is UNSET:
+            return
+        if d.op == "=":
+            gid.value = new
+            return
+        cur = gid.value
+        if isinstance(cur, TableVal):
+            if d.op == "+=":
+                for k, ent in new.data.items():
+                    if k in cur.data:
+                        cur.data[k][1] = ent[1]
+                    else:
+                        cur.data[k] = ent
+            else:
+                for k in new.data:
+                    cur.data.pop(k, None)
+        elif t.kind == "vector":
+            cur.items.extend(new.items)
+        elif t.kind == "pattern":
+            from .runtime.patterns import pattern_or
+            gid.value = pattern_or(cur, new)
+        else:
+            ck.error("+= initializer only applies to tables, sets, vectors and patterns", d.loc, d.name)
+
+    def d_RedefAttrs(self, d):
+        gid = self.lookup_redef(d)
+        if gid is None:
+            return
+        for a in self.checker.attrs(d.attrs, self.module, gid.type):
+            gid.attrs.add(a)
+
+    def d_RedefEnum(self, d):
+        gid = self.lookup_redef(d)
+        if gid is None or gid.kind != "type" or gid.type.kind != "enum":
+            return
+        self.checker.add_enum_items(gid.type, d.items, self.module, d.loc, self.exporting)
+        gid.redefs.append((self.current_script, d.loc, d.docs))
+
+    def d_RedefRecord(self, d):
+        gid = self.lookup_redef(d)
+        if gid is None or gid.kind != "type" or gid.type.kind != "record":
+            return
+        rt = gid.type
+        log = any(a.name == "&log" for a in d.attrs)
+        for f in d.fields:
+            fld = self.checker.field_decl(f, self.module)
+            if not fld.attrs.has("&optional"):
+                self.checker.error("extension field must be &optional or have &default", d.loc, rt.name or d.name)
+                continue
+            if log:
+                fld.attrs.add(T.Attr("&log"))
+            rt.add_field(fld)
+        gid.redefs.append((self.current_script, d.loc, d.docs))
+
+    def d_FuncDef(self, d):
+        ck = self.checker
+        ft = ck.func_type(d.flavor, d.params, self.module)
+        gid = ck.lookup_global(d.name, self.module, d.loc)
+        if gid is not None and gid.kind == "func" and gid.type is not None:
+            old = gid.type
+            if old.flavor != ft.flavor:
+                ck.error("inconsistent function flavor", d.loc, d.name)
+                return
+            if not T.same_type(old, ft):
+                ck.error("incompatible types", d.loc, d.name)
+                return
+            # defaults written on the declaration carry over (language.md §2.6.2)
+            for p, q in zip(ft.params, old.params):
+                if not p.attrs.has("&default") and q.attrs.has("&default"):
+                    p.attrs.add(q.attrs.get("&default"))
+            if d.flavor == "function" and gid.defined and not d.redef and not gid.attrs.has("&redef"):
+                ck.error("already defined", d.loc, d.name)
+                return
+            old.params = ft.params if d.flavor == "function" else old.params
+        else:
+            if d.flavor == "event":
+                full = d.name if "::" in d.name else d.name
+            else:
+                full = ck.full_name(d.name, self.module)
+            gid = GlobalID(full, "func", ft, d.loc)
+            gid.exported = self.exporting
+            gid.script = self.current_script
+            gid.docs = list(d.docs)
+            self.globals[full] = gid
+        fv = gid.value if isinstance(gid.value, FuncVal) else FuncVal(gid.name, gid.type)
+        gid.value = fv
+        body = self.compile_body(d.flavor, ft, d.body, gid.name)
+        prio = 0
+        for a in d.attrs:
+            if a.name == "&priority":
+                e = ck.check_expr(a.expr, Ctx(self.module))
+                if not e.type.is_integral():
+                    ck.error("expression is not of integral type", a.loc)
+                else:
+                    prio = self.compiler.expr(e)([None])
+            elif a.name not in ("&deprecated",):
+                ck.error("illegal attribute for function body", a.loc)
+        body.priority = prio
+        if d.flavor == "function" or d.redef:
+            fv.bodies = [body]
+        else:
+            fv.bodies.append(body)
+            fv.bodies.sort(key=lambda b: (-b.priority, b.order))
+        gid.defined = d.flavor == "function"
+        if d.flavor != "function":
+            gid.defined = False
+
+    def compile_body(self, flavor, ft, stmts, name):
+        scope = FuncScope(flavor, ft.ret if flavor == "function" else None, name)
+        for p in ft.params:
+            scope.add(p.name, p.type, "param")
+        ctx = Ctx(self.module, scope)
+        stmts = self.checker.check_body(stmts, ctx)
+        fn = self.compiler.body(stmts) if stmts else (lambda f: None)
+        inits = []
+        for var, attrs in scope.aggregate_inits:
+            t = var.type
+            inits.append((var.slot, (lambda t=t: ops.new_value(t))))
+        self.body_order += 1
+        return Body(fn, 0, scope.nslots, self.body_order, inits)
+
+    def make_lambda(self, e):
+        ft = e.type
+        scope = e.scope
+        fn = self.compiler.body(e.body) if e.body else (lambda f: None)
+        inits = [(v.slot, (lambda t=v.type: ops.new_value(t))) for v, _ in scope.aggregate_inits]
+        fv = FuncVal("anonymous-function", ft)
+        fv.bodies = [Body(fn, 0, scope.nslots, 0, inits)]
+        return fv
+
+    # ------------------------------------------------------------ events
+    def event_handler(self, name) -> Optional[FuncVal]:
+        gid = self.globals.get(name)
+        if gid is None:
+            return None
+        v = gid.value
+        return v if isinstance(v, FuncVal) else None
+
+    def lookup_enum(self, type_name: str, name: str):
+        gid = self.globals.get(name)
+        return gid.value if gid is not None else None
+
+    # ------------------------------------------------------------ whole runs
+    def load_sources(self, sources):
+        """Parse and execute declarations of all sources; compile top-level statements."""
+        toks = self.loader.run(sources)
+        if toks:
+            stmts = parse_tokens(toks, "stmt_list")
+            ctx = Ctx(self.stmt_module, self.top_scope)
+            stmts = self.checker.check_body(stmts, ctx)
+            self.top_level = self.compiler.body(stmts) if stmts else None
+
+    def run(self):
+        self.runtime.run(self.top_level)

@@ -1,0 +1,252 @@
+"""The running interpreter: reporter, printing, calls, the event queue and
+timers (language.md §5)."""
+from __future__ import annotations
+
+import sys
+import time as _time
+
+from ..errors import ExprError, NoValue, ScriptExit, Loc
+from ..render import expr_text
+from .values import UNSET, FuncVal, AnyVal
+
+BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
+
+
+class Reporter:
+    """All messages leave here, in Bro's format (language.md §6.1)."""
+
+    def __init__(self, err=None):
+        self.err = err or sys.stderr
+        self.errors = 0
+
+    def write(self, line: str):
+        self.err.write(line + "\n")
+        self.err.flush()
+
+    def parse_error(self, msg, loc):
+        self.errors += 1
+        self.write(f"error in {loc}: {msg}" if loc else f"error: {msg}")
+
+    def error(self, msg, loc):
+        self.write(f"error in {loc}: {msg}" if loc else f"error: {msg}")
+
+    def warning(self, msg, loc):
+        self.write(f"warning in {loc}: {msg}" if loc else f"warning: {msg}")
+
+
+class Body:
+    __slots__ = ("fn", "priority", "nslots", "order", "inits", "scope")
+
+    def __init__(self, fn, priority, nslots, order, inits=()):
+        self.fn = fn
+        self.priority = priority
+        self.nslots = nslots
+        self.order = order
+        self.inits = inits
+
+
+class Runtime:
+    def __init__(self, interp, out=None, err=None):
+        self.interp = interp
+        self.out = out or sys.stdout.buffer
+        self.reporter = interp.reporter
+        self.queue: list = []
+        self.timers: list = []     # binary heap per language.md §5.4
+        self.network_time = 0.0
+        self.terminating = False
+        self.depth = 0
+        from . import ops
+        ops.RUNTIME[:] = [self]
+
+    # ------------------------------------------------------------ messages
+    def error(self, msg, loc, desc=None):
+        self.reporter.error(f"{msg} ({desc})" if desc is not None else msg, loc)
+
+    def expr_error(self, ex: ExprError):
+        self.reporter.write(f"expression error in {ex.loc}: {ex.msg} [{ex.desc}]")
+
+    # ------------------------------------------------------------ printing
+    def print_values(self, types, vals):
+        from .describe import describe
+        parts = [describe(t, v, "print") for t, v in zip(types, vals)]
+        self.out.write(b", ".join(parts) + b"\n")
+
+    def print_to_file(self, fv, types, vals):
+        from .describe import describe
+        if fv.raw:
+            data = b"".join(describe(t, v, "raw") for t, v in zip(types, vals))
+        else:
+            data = b", ".join(describe(t, v, "print") for t, v in zip(types, vals)) + b"\n"
+        if fv.fh is None:
+            self.out.write(data)
+        else:
+            fv.fh.write(data)
+
+    # ------------------------------------------------------------ calls
+    def call(self, fv, args, loc, desc):
+        if fv is UNSET or fv is None:
+            raise NoValue
+        if fv.builtin is not None:
+            return fv.builtin(CallContext(self, loc, desc), *args)
+        if not fv.bodies:
+            self.error("value used but not set", loc, expr_text(desc.func) if hasattr(desc, "func") else fv.name)
+            raise NoValue
+        body = fv.bodies[0]
+        frame = [UNSET] * body.nslots
+        frame[1:1 + len(args)] = args
+        for slot, make in body.inits:
+            frame[slot] = make()
+        self.depth += 1
+        if self.depth > 800:
+            self.depth -= 1
+            raise ExprError("call depth exceeded", loc, expr_text(desc))
+        try:
+            body.fn(frame)
+        except ExprError as ex:
+            self.expr_error(ex)
+            frame[0] = UNSET
+        finally:
+            self.depth -= 1
+        ret = frame[0]
+        if ret is UNSET:
+            if fv.ftype.ret is not None:
+                self.reporter.write(f"warning: non-void function returns without a value: {fv.name}")
+                raise NoValue
+            return None
+        return ret
+
+    def run_bodies(self, fv, args, hook=False):
+        """Run every body of an event or hook (language.md §5.5)."""
+        for body in fv.bodies:
+            frame = [UNSET] * body.nslots
+            frame[1:1 + len(args)] = args
+            for slot, make in body.inits:
+                frame[slot] = make()
+            try:
+                sig = body.fn(frame)
+            except ExprError as ex:
+                self.expr_error(ex)
+                continue
+            except NoValue:
+                continue
+            if hook and sig == BREAK:
+                return False
+        return True
+
+    def run_hook(self, fv, args):
+        return self.run_bodies(fv, args, hook=True)
+
+    # ------------------------------------------------------------ events
+    def queue_event(self, name, args):
+        fv = self.interp.event_handler(name)
+        if fv is None or not fv.bodies:
+            return
+        self.queue.append((fv, args))
+
+    def drain(self):
+        """At most two rounds per drain (language.md §5.2)."""
+        for _ in range(2):
+            if not self.queue:
+                return
+            batch, self.queue = self.queue, []
+            for fv, args in batch:
+                self.run_bodies(fv, args)
+
+    def schedule(self, name, args, when):
+        if self.terminating:
+            return
+        heap_push(self.timers, (when, name, args))
+
+    def fire_timers(self):
+        while self.timers:
+            when, name, args = heap_pop(self.timers)
+            self.queue_event(name, args)
+
+    # ------------------------------------------------------------ main sequence
+    def run(self, top_level):
+        """Start-up, top-level statements, event queue, shutdown (§5.1, §5.3)."""
+        self.network_time = _time.time()
+        self.queue_event("bro_init", [])
+        if top_level is not None:
+            frame = [UNSET] * self.interp.top_scope.nslots
+            try:
+                top_level(frame)
+            except ExprError as ex:
+                self.expr_error(ex)
+        self.drain()
+        if self.timers:
+            net_done = self.interp.event_handler("net_done")
+            if net_done is not None and net_done.bodies:
+                self.drain()
+                self.run_bodies(net_done, [self.network_time])
+            self.terminating = True
+            self.fire_timers()
+            self.drain()
+            self.drain()
+            self.drain()
+        self.terminating = True
+        self.drain()
+        self.queue_event("bro_done", [])
+        self.drain()
+        self.drain()
+        self.drain()
+
+
+class CallContext:
+    """What a builtin sees of its call: location, rendering, the interpreter."""
+    __slots__ = ("rt", "loc", "desc")
+
+    def __init__(self, rt, loc, desc):
+        self.rt = rt
+        self.loc = loc
+        self.desc = desc
+
+    @property
+    def interp(self):
+        return self.rt.interp
+
+    def builtin_error(self, msg, extra=None):
+        d = expr_text(self.desc)
+        if extra is not None:
+            d = f"{d} and {extra}"
+        self.rt.reporter.error(f"{msg} ({d})", self.loc)
+
+    def call(self, fv, args):
+        return self.rt.call(fv, args, self.loc, self.desc)
+
+
+# Bro's timer queue is a binary heap without a tie-breaker (language.md §5.4).
+def heap_push(h, item):
+    h.append(item)
+    i = len(h) - 1
+    while i > 0:
+        p = i >> 1
+        if h[p][0] > h[i][0]:
+            h[p], h[i] = h[i], h[p]
+            i = p
+        else:
+            break
+
+
+def heap_pop(h):
+    top = h[0]
+    last = h.pop()
+    if h:
+        h[0] = last
+        i, n = 0, len(h)
+        while True:
+            l, r = 2 * i, 2 * i + 1
+            if i == 0:
+                l, r = 0, 1
+            best = i
+            cand = None
+            if l < n and l != i:
+                cand = l
+            if r < n and (cand is None or h[r][0] < h[cand][0]):
+                cand = r
+            if cand is not None and h[cand][0] < h[best][0]:
+                h[best], h[cand] = h[cand], h[best]
+                i = cand
+            else:
+                break
+    return top

@@ -1,0 +1,31 @@
+"""Golden tests: every tests/golden/**/NAME.bro runs as `broscript -b NAME.bro`
+in its own directory; stdout must equal NAME.out, stderr NAME.err (empty if
+absent), exit status NAME.rc (0 if absent).  Discovered, never listed."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(GOLDEN.rglob("*.bro"))
+
+
+def _read(p: Path) -> bytes:
+    return p.read_bytes() if p.exists() else b""
+
+
+@pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(GOLDEN)) for c in CASES])
+def test_golden(script: Path):
+    env = dict(os.environ, BROPATH=".")
+    env.pop("ZEEKPATH", None)
+    proc = subprocess.run([sys.executable, "-m", "broscript", "-b", script.name],
+                          cwd=script.parent, capture_output=True, env=env, timeout=60,
+                          stdin=subprocess.DEVNULL)
+    base = script.with_suffix("")
+    rc_file = base.with_suffix(".rc")
+    expected_rc = int(rc_file.read_text().strip()) if rc_file.exists() else 0
+    assert proc.stdout.decode("latin-1") == _read(base.with_suffix(".out")).decode("latin-1")
+    assert proc.stderr.decode("latin-1") == _read(base.with_suffix(".err")).decode("latin-1")
+    assert proc.returncode == expected_rc
