@@ -41,6 +41,8 @@ def main(argv=None) -> int:
         sys.stderr.write("fatal error: nesting too deep for broscript\n")
         return 1
     except Exception as ex:  # a bug of ours: one clear line, never a traceback
+        if os.environ.get("BROSCRIPT_DEBUG"):
+            raise
         sys.stderr.write(f"internal error: broscript failed: {type(ex).__name__}: {ex}\n")
         return 70
     finally:

@@ -32,8 +32,6 @@ type string_array: table[count] of string;
 type transport_proto: enum { unknown_transport, tcp, udp, icmp };
 global bro_init: event();
 global bro_done: event();
-global zeek_init: event();
-global zeek_done: event();
 global net_done: event(t: time);
 global bro_script_loaded: event(path: string, level: count);
 const exit_only_after_terminate = F &redef;
@@ -67,6 +65,9 @@ class Interpreter:
                 if ex.name != f"broscript.builtins.{m}":
                     raise
         self.run_text("<prelude>", PRELUDE)
+        # Zeek's names for the start-up and shutdown events are the same events
+        self.globals["zeek_init"] = self.globals["bro_init"]
+        self.globals["zeek_done"] = self.globals["bro_done"]
         for name, spec in BUILTINS.items():
             sig = spec.signature
             head, rest = sig.split("(", 1)
@@ -299,6 +300,7 @@ class Interpreter:
             if log:
                 fld.attrs.add(T.Attr("&log"))
             rt.add_field(fld)
+        widen_records(self.globals.values(), rt)
         gid.redefs.append((self.current_script, d.loc, d.docs))
 
     def d_FuncDef(self, d):
@@ -401,3 +403,31 @@ class Interpreter:
 
     def run(self):
         self.runtime.run(self.top_level)
+
+
+def widen_records(gids, rt):
+    """Record values made before `redef record` get the new fields unset
+    (language.md §2.5); at parse time only globals can hold them."""
+    from .runtime.values import RecordVal, VectorVal
+    n = len(rt.fields)
+    seen = set()
+
+    def walk(v):
+        if id(v) in seen:
+            return
+        if isinstance(v, RecordVal):
+            seen.add(id(v))
+            if v.rtype is rt and len(v.vals) < n:
+                v.vals.extend([UNSET] * (n - len(v.vals)))
+            for x in v.vals:
+                walk(x)
+        elif isinstance(v, VectorVal):
+            seen.add(id(v))
+            for x in v.items:
+                walk(x)
+        elif isinstance(v, TableVal):
+            seen.add(id(v))
+            for idx, val in v.data.values():
+                walk(val)
+    for g in list(gids):
+        walk(g.value)

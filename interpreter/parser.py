@@ -123,7 +123,10 @@ class ToAST(Transformer):
         return N.InitList(loc_of(meta), c[1])
 
     def init_items(self, meta, c):
-        return [x for x in c if isinstance(x, N.Node)]
+        items = [c[0]]
+        if len(c) == 3:
+            items += c[2]
+        return items
 
     def type_decl(self, meta, c):
         kw, name, _colon, type_, attrs, _semi = c

@@ -175,9 +175,11 @@ class Runtime:
                 self.expr_error(ex)
         self.drain()
         if self.timers:
+            # Path B: Bro's own init-bare gives net_done a body, so there is
+            # always a drain here before net_done runs (language.md §5.3)
+            self.drain()
             net_done = self.interp.event_handler("net_done")
             if net_done is not None and net_done.bodies:
-                self.drain()
                 self.run_bodies(net_done, [self.network_time])
             self.terminating = True
             self.fire_timers()

@@ -1,0 +1,102 @@
+"""Grammar tests: every syntax form parses, and the forms Bro rejects fail,
+through `broscript --parse-only` and the parser API."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from broscript import nodes as N
+from broscript.errors import BroSyntaxError
+from broscript.lexer import Lexer
+from broscript.parser import parse_tokens, terminal_names
+
+DATA = Path(__file__).parent / "data" / "syntax"
+
+
+def parse(text, start="file"):
+    lx = Lexer(terminal_names(), None)
+    lx.push_file("./t.bro", text, None)
+    return parse_tokens(list(lx.tokens()), start)
+
+
+def expr(text):
+    return parse(text, "expr")
+
+
+def test_every_form_file_parses():
+    proc = subprocess.run([sys.executable, "-m", "broscript", "--parse-only",
+                           str(DATA / "every-form.bro")], capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "global x: count;", "const c = 1 &redef;", "option o = 5;",
+    "type Tb: table[count, string] of vector of set[addr];",
+    "type E: enum { A, B, };", "type R: record { a: count; b: R &optional; };",
+    "type Fn: function(a: count; b: string): bool;", "type V: event(a: count);",
+    "type H: hook();", "type Fi: file of string;", "type O: opaque of md5;",
+    "redef x = 5;", "redef x += { 1, 2, };", "redef x -= { 1 };", "redef x &redef;",
+    "redef enum E += { C };", "redef record R += { c: int &optional; };",
+    "redef event e() { }", "function f() { }", "function f(): count { return 1; }",
+    "event e(a: count, b: string) &priority=10 { }", "hook h() { break; }",
+    "module M;", "export { global y = 1; }",
+    "global f: function(...): string;",
+])
+def test_declarations(text):
+    assert parse(text) is not None
+
+
+def test_precedence_chain():
+    e = expr("a + b * c")
+    assert isinstance(e, N.Binary) and e.op == "+" and e.right.op == "*"
+    e = expr("a + b as count")
+    assert e.op == "+" and isinstance(e.right, N.Cast)
+    e = expr("-x as int")
+    assert isinstance(e, N.Unary) and isinstance(e.operand, N.Cast)
+    e = expr("T || T ? F : F")
+    assert isinstance(e, N.Cond) and e.cond.op == "||"
+    e = expr("c & 0x4 == 0x4")
+    assert e.op == "==" and e.left.op == "&"
+    e = expr("a == a | b")
+    assert e.op == "==" and e.right.op == "|"
+    e = expr("a = b = 5")
+    assert isinstance(e, N.Assign) and isinstance(e.value, N.Assign)
+    e = expr("hook h(1) && y")
+    assert e.op == "&&" and isinstance(e.left, N.HookCall)
+
+
+def test_size_bars_follow_parse_y():
+    e = expr("|x| - 1")
+    assert e.op == "-" and isinstance(e.left, N.Size)
+    e = expr("|x | y|")
+    assert isinstance(e, N.Size) and e.operand.op == "|"
+    e = expr("|v| + |w|")
+    assert e.op == "+" and isinstance(e.left, N.Size) and isinstance(e.right, N.Size)
+
+
+def test_pattern_versus_division():
+    e = expr("a / b / c")
+    assert e.op == "/" and e.left.op == "/"
+    e = expr("/a/ | /b/i")
+    assert e.op == "|" and isinstance(e.left, N.PatternLit) and e.right.icase
+
+
+@pytest.mark.parametrize("text", [
+    "print a < b < c;", "print x++;", "print Foo :: x;", "global x = 1 print x;",
+    "print 1; global late = 1;", "event e() { local x = 1 }", "print //;",
+])
+def test_rejected(text):
+    with pytest.raises(BroSyntaxError):
+        parse(text)
+
+
+def test_syntax_error_message_names_token():
+    with pytest.raises(BroSyntaxError) as ei:
+        parse("global x = ;")
+    assert ei.value.render() == 'error in ./t.bro, line 1: syntax error, at or near ";"'
+
+
+def test_doc_comments_attach():
+    decls = parse("## the x\nglobal x: count;\n")
+    assert decls[0].docs == [" the x"]
