@@ -209,8 +209,9 @@ class Checker:
             return N.Coerce(e.loc, e, type=t)
         if T.same_type(et, t):
             return e
-        self.error(msg, e.loc, lhs if lhs is not None else expr_text(e)) if lhs is not None \
-            else self.error(msg, e.loc, expr_text(e))
+        if lhs is None:
+            lhs = e
+        self.error(msg, e.loc, lhs if isinstance(lhs, str) else expr_text(lhs))
         return e
 
     def _ctor_fits(self, e, t):
@@ -545,7 +546,7 @@ class Checker:
             elif vt.kind == "int" and tt.kind == "count":
                 self.warn("dangerous assignment of integer to count", whole.loc, expr_text(whole))
             return N.Coerce(value.loc, value, type=tt) if vt.kind != tt.kind else value
-        return self.coerce(value, tt, ctx, "type clash in assignment", expr_text(whole))
+        return self.coerce(value, tt, ctx, "type clash in assignment", whole)
 
     def check_lvalue(self, t, ctx):
         if isinstance(t, N.Name):
@@ -925,7 +926,7 @@ class Checker:
                         if v.type.is_arith() and t.yield_.is_arith():
                             v = N.Coerce(v.loc, v, type=t.yield_)
                         else:
-                            v = self.coerce(v, t.yield_, ctx, "type clash in table assignment", expr_text(it))
+                            v = self.coerce(v, t.yield_, ctx, "type clash in table assignment", it)
                     items.append((idx, v))
             init.table_items = items
             init.type = t

@@ -25,6 +25,24 @@ def build_argparser():
 
 
 def main(argv=None) -> int:
+    """Run in a thread with a large stack, so deep Bro recursion and deeply
+    nested source reach our own limits, not the C stack's."""
+    import threading
+    result = []
+    sys.setrecursionlimit(200000)
+    threading.stack_size(512 * 1024 * 1024)
+    def target():
+        try:
+            result.append(_main(argv))
+        except SystemExit as ex:      # argparse: --help, usage errors
+            result.append(ex.code if isinstance(ex.code, int) else 2)
+    t = threading.Thread(target=target)
+    t.start()
+    t.join()
+    return result[0] if result else 70
+
+
+def _main(argv=None) -> int:
     opts = build_argparser().parse_args(argv)
     out = sys.stdout.buffer
     try:

@@ -309,6 +309,15 @@ class Compiler:
             return None
         x = self.expr(s.init)
         slot = s.var.slot
+        attrs = getattr(s, "attrs_checked", None)
+        if s.var.type.kind == "table" and attrs is not None and attrs.has("&default"):
+            deflt = ops.make_default(self, attrs, s.var.type)
+
+            def local_table(f):
+                v = x(f)
+                v.default = deflt
+                f[slot] = v
+            return local_table
 
         def local(f):
             f[slot] = x(f)

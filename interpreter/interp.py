@@ -51,7 +51,9 @@ class Interpreter:
         self.compiler = Compiler(self)
         self.loader = Loader(self)
         self.body_order = 0
-        self.scripts: list = []
+        self.scripts: list = []              # display names, in load order
+        self.script_summaries: dict = {}     # script -> its `##!` lines
+        self.script_loads: dict = {}         # script -> scripts it @loads
         self.stmt_module = "GLOBAL"
         self.top_level = None
         self._install_builtins()
@@ -97,11 +99,13 @@ class Interpreter:
         self.loader.lexer.push_file(name, text, None)
         self.loader._items()
 
-    def script_loaded(self, display, path):
+    def script_loaded(self, display, path, from_script=None):
         self.scripts.append(display)
+        if from_script is not None:
+            self.script_loads.setdefault(from_script, []).append(display)
 
     def file_done(self, frame):
-        pass
+        self.script_summaries[frame.name] = frame.summary
 
     def statements_started(self, tok):
         self.stmt_module = self.module
@@ -363,18 +367,29 @@ class Interpreter:
         ctx = Ctx(self.module, scope)
         stmts = self.checker.check_body(stmts, ctx)
         fn = self.compiler.body(stmts) if stmts else (lambda f: None)
-        inits = []
-        for var, attrs in scope.aggregate_inits:
-            t = var.type
-            inits.append((var.slot, (lambda t=t: ops.new_value(t))))
+        inits = [(var.slot, self.aggregate_maker(var.type, attrs))
+                 for var, attrs in scope.aggregate_inits]
         self.body_order += 1
         return Body(fn, 0, scope.nslots, self.body_order, inits)
+
+    def aggregate_maker(self, t, attrs):
+        """fn() -> a fresh empty value for an uninitialised aggregate local."""
+        deflt = ops.make_default(self.compiler, attrs, t) if t.kind == "table" else None
+        if deflt is None:
+            return lambda: ops.new_value(t)
+
+        def make():
+            v = ops.new_value(t)
+            v.default = deflt
+            v.attrs = attrs
+            return v
+        return make
 
     def make_lambda(self, e):
         ft = e.type
         scope = e.scope
         fn = self.compiler.body(e.body) if e.body else (lambda f: None)
-        inits = [(v.slot, (lambda t=v.type: ops.new_value(t))) for v, _ in scope.aggregate_inits]
+        inits = [(v.slot, self.aggregate_maker(v.type, attrs)) for v, attrs in scope.aggregate_inits]
         fv = FuncVal("anonymous-function", ft)
         fv.bodies = [Body(fn, 0, scope.nslots, 0, inits)]
         return fv

@@ -217,7 +217,7 @@ class Lexer:
         return not self._starts_expr(nxt)
 
     def _starts_expr(self, tok) -> bool:
-        if tok.type in OPERAND_END or tok.type == "BAR":
+        if tok.type in OPERAND_END and tok.type not in ("RPAR", "RSQB", "ABS_CLOSE"):
             return True
         return tok.value in ("(", "[", "!", "~", "-", "+", "++", "--", "$", "copy",
                              "record", "table", "set", "vector", "function",

@@ -86,8 +86,9 @@ class Loader:
             raise BroFatal(f"can't find {name}", loc)
         display, path = found
         if self.already(path):
+            self.interp.script_loads.setdefault(frame.name, []).append(display)
             return
-        self.interp.script_loaded(display, path)
+        self.interp.script_loaded(display, path, frame.name)
         lexer.push_file(display, self.read(path), path)
 
     def unload(self, name, frame):

@@ -71,6 +71,10 @@ def test_size_bars_follow_parse_y():
     assert e.op == "-" and isinstance(e.left, N.Size)
     e = expr("|x | y|")
     assert isinstance(e, N.Size) and e.operand.op == "|"
+    e = expr("f(m, |k|)")
+    assert isinstance(e.args[1], N.Size)
+    e = expr("[|k|]")
+    assert isinstance(e.items[0], N.Size)
     e = expr("|v| + |w|")
     assert e.op == "+" and isinstance(e.left, N.Size) and isinstance(e.right, N.Size)
 

@@ -87,6 +87,10 @@ class Runtime:
         if fv is UNSET or fv is None:
             raise NoValue
         if fv.builtin is not None:
+            ft = fv.ftype
+            if ft.varargs:
+                n = len(ft.params)
+                args = list(args[:n]) + [list(args[n:])]
             return fv.builtin(CallContext(self, loc, desc), *args)
         if not fv.bodies:
             self.error("value used but not set", loc, expr_text(desc.func) if hasattr(desc, "func") else fv.name)
