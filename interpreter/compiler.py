@@ -18,6 +18,17 @@ from .runtime.values import (UNSET, AnyVal, RecordVal, TableVal, VectorVal, Func
 from .scope import GlobalID, LocalVar
 
 BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
+NOVALUE = object()
+
+
+def guard(x):
+    """Wrap an expression so that 'no value' comes back as NOVALUE."""
+    def g(f):
+        try:
+            return x(f)
+        except NoValue:
+            return NOVALUE
+    return g
 
 
 class Compiler:
@@ -112,17 +123,37 @@ class Compiler:
         return ops.slice_fn(self, e)
 
     def x_Call(self, e):
-        fn = self.expr(e.func)
         args = [self.expr(a) for a in e.args]
         rt = self.rt
+        b = getattr(e.func, "binding", None)
+        if isinstance(b, GlobalID) and isinstance(b.value, FuncVal) and b.value.builtin is not None:
+            return self.builtin_call(e, b.value, args)
+        fn = self.expr(e.func)
         loc = e.loc
-        desc = e
+        call = rt.call
+        if len(args) == 1:
+            a0 = args[0]
+            return lambda f: call(fn(f), [a0(f)], loc, e)
+        return lambda f: call(fn(f), [a(f) for a in args], loc, e)
 
-        def call(f):
-            fv = fn(f)
-            vals = [a(f) for a in args]
-            return rt.call(fv, vals, loc, desc)
-        return call
+    def builtin_call(self, e, fv, args):
+        """Builtins are constants: call the Python function directly."""
+        from .runtime.runtime import CallContext
+        impl = fv.builtin
+        ctx = CallContext(self.rt, e.loc, e)
+        if fv.ftype.varargs:
+            n = len(fv.ftype.params)
+            fixed, rest = args[:n], args[n:]
+            return lambda f: impl(ctx, *[a(f) for a in fixed], [a(f) for a in rest])
+        if len(args) == 0:
+            return lambda f: impl(ctx)
+        if len(args) == 1:
+            a0 = args[0]
+            return lambda f: impl(ctx, a0(f))
+        if len(args) == 2:
+            a0, a1 = args
+            return lambda f: impl(ctx, a0(f), a1(f))
+        return lambda f: impl(ctx, *[a(f) for a in args])
 
     def x_Size(self, e):
         return ops.size_fn(self, e)
@@ -200,9 +231,13 @@ class Compiler:
             return None
         return run
 
+    # statements that cannot fail, or that catch NoValue themselves
+    UNGUARDED = (N.Block, N.IfStmt, N.ForStmt, N.WhileStmt, N.SwitchStmt, N.ExprStmt,
+                 N.LocalStmt, N.NextStmt, N.BreakStmt, N.FallthroughStmt)
+
     def stmt(self, s):
         inner = getattr(self, "s_" + type(s).__name__)(s)
-        if inner is None or isinstance(s, (N.Block, N.IfStmt, N.ForStmt, N.WhileStmt, N.SwitchStmt)):
+        if inner is None or isinstance(s, self.UNGUARDED):
             return inner
 
         def guarded(f):
@@ -314,13 +349,19 @@ class Compiler:
             deflt = ops.make_default(self, attrs, s.var.type)
 
             def local_table(f):
-                v = x(f)
+                try:
+                    v = x(f)
+                except NoValue:
+                    return
                 v.default = deflt
                 f[slot] = v
             return local_table
 
         def local(f):
-            f[slot] = x(f)
+            try:
+                f[slot] = x(f)
+            except NoValue:
+                pass
         return local
 
     def s_WhenStmt(self, s):
@@ -339,7 +380,10 @@ class Compiler:
         x = self.expr(s.expr)
 
         def es(f):
-            x(f)
+            try:
+                x(f)
+            except NoValue:
+                pass
         return es
 
     def s_NullStmt(self, s):

@@ -110,7 +110,10 @@ def coerce_fn(comp, e):
     if dk == "any":
         return lambda f: AnyVal(src, x(f))
     if dk == "int" and sk == "count":
-        return lambda f: to_int(x(f))
+        def count_to_int(f):
+            v = x(f)
+            return v if v <= 0x7FFFFFFFFFFFFFFF else v - 0x10000000000000000
+        return count_to_int
     if dk == "count" and sk == "int":
         return lambda f: to_count(x(f))
     if dk == "double" and sk in ("count", "int"):
