@@ -117,7 +117,12 @@ class Checker:
                 expr = self.check_expr(a.expr, ctx)
                 if a.name == "&default" and target is not None:
                     expr = self.default_attr(expr, target, ctx)
-            out.add(T.Attr(a.name, expr, a.loc))
+            attr = T.Attr(a.name, expr, a.loc)
+            if expr is not None and a.name == "&default":
+                # compiled by the interpreter that declared it (values.md §5.5:
+                # evaluated afresh for every new record or missing key)
+                attr.compiled = self.interp.compiler.expr(expr)
+            out.add(attr)
         return out
 
     def default_attr(self, expr, target: T.Type, ctx: Ctx):

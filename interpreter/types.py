@@ -94,6 +94,7 @@ class Attr:
     name: str                 # "&default", "&optional", ...
     expr: Any = None          # checked expression node or None
     loc: Any = None
+    compiled: Any = None      # the expression as a closure, for &default
 
 
 class Attrs:

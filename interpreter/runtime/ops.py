@@ -85,17 +85,10 @@ def new_record(rt: T.RecordType):
 
 
 def default_value(attr, t):
-    fn = getattr(attr, "compiled", None)
-    if fn is None:
-        from ..compiler import Compiler
-        fn = attr.compiled = Compiler(RUNTIME[0].interp).expr(attr.expr)
-    v = fn([None])
+    v = attr.compiled([None])
     if isinstance(v, (RecordVal, TableVal, VectorVal)):
         v = deep_copy(v)
     return v
-
-
-RUNTIME = []   # the active Runtime (set by runtime.Runtime); used for lazy &default compilation
 
 
 def default_fn(attrs, t):

@@ -55,8 +55,6 @@ class Runtime:
         self.network_time = 0.0
         self.terminating = False
         self.depth = 0
-        from . import ops
-        ops.RUNTIME[:] = [self]
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
