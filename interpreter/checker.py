@@ -869,7 +869,9 @@ class Checker:
             self.error("schedule expression requires a time or time interval", e.loc)
         b = self.lookup(e.event, ctx, e.loc)
         if b is None:
-            raise BroSyntaxError(f'unknown identifier {e.event}, at or near "{e.event}"', e.loc)
+            _, e.args = self.implicit_event(e.event, e.args, ctx)
+            e.type = T.TIMER
+            return e
         ft = b.type
         if ft is None or ft.kind != "func" or ft.flavor != "event":
             self.error("not an event", e.loc, e.event)
@@ -961,10 +963,24 @@ class Checker:
                 self.error("value of type void illegal", e.loc, expr_text(e))
         return s
 
+    def implicit_event(self, name: str, args, ctx):
+        """An event raised before any declaration or handler: Bro registers the
+        handler by name and checks no argument types (EventExpr)."""
+        from .runtime.values import FuncVal
+        args = [self.check_expr(a, ctx) for a in args]
+        ft = T.FuncType("event", [T.Param(f"a{i}", a.type) for i, a in enumerate(args)], None)
+        gid = GlobalID(name, "func", ft)
+        gid.value = FuncVal(name, ft)
+        gid.implicit = True
+        gid.script = self.interp.current_script
+        self.globals[name] = gid
+        return gid, args
+
     def s_EventStmt(self, s, ctx):
         b = self.lookup(s.name, ctx, s.loc)
         if b is None:
-            raise BroSyntaxError(f'unknown identifier {s.name}, at or near "{s.name}"', s.loc)
+            s.gid, s.args = self.implicit_event(s.name, s.args, ctx)
+            return s
         if isinstance(b, LocalVar):
             raise BroSyntaxError(f'local identifier "{s.name}" cannot be used to reference an event, at or near "{s.name}"', s.loc)
         ft = b.type

@@ -311,6 +311,10 @@ class Interpreter:
         ck = self.checker
         ft = ck.func_type(d.flavor, d.params, self.module)
         gid = ck.lookup_global(d.name, self.module, d.loc)
+        if gid is not None and gid.implicit and d.flavor == "event":
+            gid.type = ft
+            gid.value.ftype = ft
+            gid.implicit = False
         if gid is not None and gid.kind == "func" and gid.type is not None:
             old = gid.type
             if old.flavor != ft.flavor:

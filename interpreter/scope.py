@@ -10,7 +10,7 @@ from .runtime.values import UNSET
 class GlobalID:
     """A global identifier: variable, constant, option, type, function, enum constant."""
     __slots__ = ("name", "type", "kind", "value", "attrs", "exported", "loc",
-                 "docs", "script", "defined", "deprecated", "redefs")
+                 "docs", "script", "defined", "deprecated", "redefs", "implicit")
 
     def __init__(self, name: str, kind: str, type_: Optional[T.Type] = None, loc=None):
         self.name = name            # full name: x, Cluster::node
@@ -25,6 +25,7 @@ class GlobalID:
         self.defined = False        # a function body was given
         self.deprecated = False
         self.redefs: list = []      # (script, loc, docs) for docs
+        self.implicit = False       # an event only raised so far, never declared
 
     @property
     def module(self) -> str:

@@ -72,7 +72,7 @@ class Runtime:
     def print_to_file(self, fv, types, vals):
         from .describe import describe
         if fv.raw:
-            data = b"".join(describe(t, v, "raw") for t, v in zip(types, vals))
+            data = b"".join(describe(t, v, "rawfile") for t, v in zip(types, vals))
         else:
             data = b", ".join(describe(t, v, "print") for t, v in zip(types, vals)) + b"\n"
         if fv.fh is None:
