@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import nodes as N
 from . import types as T
 from .errors import ExprError, NoValue
+from .codegen import compile_expr
 from .render import expr_text
 from .runtime import ops
 from .runtime.values import (UNSET, AnyVal, RecordVal, TableVal, VectorVal, FuncVal,
@@ -38,6 +39,9 @@ class Compiler:
 
     # ------------------------------------------------------------ expressions
     def expr(self, e):
+        return compile_expr(self, e)
+
+    def closure(self, e):
         return getattr(self, "x_" + type(e).__name__)(e)
 
     def x_Const(self, e):
@@ -217,15 +221,26 @@ class Compiler:
 
     # ------------------------------------------------------------ statements
     def body(self, stmts):
-        """A statement list -> one closure."""
+        """A statement list -> one closure: `s0(f) or s1(f) or ...`, which runs
+        the statements in order and stops at the first control signal."""
         fns = [self.stmt(s) for s in stmts]
         fns = [x for x in fns if x is not None]
+        if not fns:
+            return lambda f: None
         if len(fns) == 1:
             return fns[0]
+        chunks = [fns[i:i + 64] for i in range(0, len(fns), 64)]
+        runs = []
+        for chunk in chunks:
+            env = {f"_s{i}": fn for i, fn in enumerate(chunk)}
+            src = "lambda f: " + " or ".join(f"_s{i}(f)" for i in range(len(chunk)))
+            runs.append(eval(src, env))
+        if len(runs) == 1:
+            return runs[0]
 
         def run(f):
-            for s in fns:
-                sig = s(f)
+            for r in runs:
+                sig = r(f)
                 if sig:
                     return sig
             return None

@@ -1,0 +1,175 @@
+"""Hot expressions as one Python expression each.
+
+The closure compiler pays a Python call per node.  For the forms that
+dominate real scripts (locals, constants, globals, arithmetic, comparisons,
+builtin calls, record fields, vector indexing) this module writes a single
+Python expression instead and compiles it once with `eval`; any other node
+is embedded as a call of its closure.  No script text ever reaches the
+generated source: names, constants and closures are passed in through the
+environment as `_kN` bindings, and only fixed operator spellings and slot
+numbers are written.
+"""
+from __future__ import annotations
+
+from . import nodes as N
+from .errors import NoValue, ExprError
+from .render import expr_text
+from .runtime.values import UNSET, FuncVal
+from .scope import GlobalID, LocalVar
+
+M64 = 0xFFFFFFFFFFFFFFFF
+ARITH = {"+": "+", "-": "-", "*": "*"}
+COMPARE = {"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+
+
+class Gen:
+    """Builds the source of one expression tree."""
+
+    def __init__(self, comp):
+        self.comp = comp
+        self.env = {"_U": UNSET, "_NoValue": NoValue}
+        self.n = 0
+
+    def bind(self, value) -> str:
+        self.n += 1
+        name = f"_k{self.n}"
+        self.env[name] = value
+        return name
+
+    def closure(self, e) -> str:
+        return self.bind(self.comp.closure(e)) + "(f)"
+
+    # ------------------------------------------------------------ nodes
+    def src(self, e) -> str:
+        m = getattr(self, "g_" + type(e).__name__, None)
+        if m is not None:
+            s = m(e)
+            if s is not None:
+                return s
+        return self.closure(e)
+
+    def g_Const(self, e):
+        v = e.value
+        if type(v) in (int, bool) and not isinstance(v, bool):
+            return repr(int(v)) if v >= 0 else f"({int(v)})"
+        return self.bind(v)
+
+    def g_Name(self, e):
+        b = e.binding
+        rt = self.comp.rt
+        if isinstance(b, LocalVar):
+            unset = self.bind(_unset_reporter(rt, e.loc, e.name))
+            return f"(_v if (_v := f[{int(b.slot)}]) is not _U else {unset}())"
+        if b.kind in ("type", "enum"):
+            return None
+        gid = self.bind(b)
+        unset = self.bind(_unset_reporter(rt, e.loc, b.name))
+        return f"(_v if (_v := {gid}.value) is not _U else {unset}())"
+
+    def g_Binary(self, e):
+        op = e.op
+        lt, rt_ = e.left.type, e.right.type
+        t = e.type
+        if op in ("&&", "||"):
+            py = "and" if op == "&&" else "or"
+            return f"({self.src(e.left)} {py} {self.src(e.right)})"
+        if lt.kind == "vector" or rt_.kind == "vector" or op in ("in", "!in"):
+            return None
+        if op in COMPARE:
+            if lt.kind != rt_.kind or lt.kind not in ("count", "int", "double", "string", "time",
+                                                       "interval", "port", "bool", "addr"):
+                return None
+            return f"({self.src(e.left)} {COMPARE[op]} {self.src(e.right)})"
+        if op in ARITH:
+            k = t.kind
+            a, b = self.src(e.left), self.src(e.right)
+            if k == "count":
+                return f"(({a} {ARITH[op]} {b}) & {M64})"
+            if k == "int":
+                return f"((({a} {ARITH[op]} {b}) + 0x8000000000000000 & {M64}) - 0x8000000000000000)"
+            if k == "double":
+                return f"({a} {ARITH[op]} {b})"
+            if k == "string" and op == "+":
+                return f"({a} + {b})"
+        return None
+
+    def g_Unary(self, e):
+        if e.op == "!":
+            return f"(not {self.src(e.operand)})"
+        return None
+
+    def g_Coerce(self, e):
+        sk, dk = e.operand.type.kind, e.type.kind
+        x = self.src(e.operand)
+        if sk == "count" and dk == "int":
+            return f"(_v if (_v := {x}) <= 0x7FFFFFFFFFFFFFFF else _v - 0x10000000000000000)"
+        if sk in ("count", "int") and dk == "double":
+            return f"float({x})"
+        if dk == "any":
+            from .runtime.values import AnyVal
+            return f"{self.bind(AnyVal)}({self.bind(e.operand.type)}, {x})"
+        return None
+
+    def g_Call(self, e):
+        b = getattr(e.func, "binding", None)
+        if not (isinstance(b, GlobalID) and isinstance(b.value, FuncVal) and b.value.builtin is not None):
+            return None
+        fv = b.value
+        if fv.ftype.varargs:
+            return None
+        from .runtime.runtime import CallContext
+        impl = self.bind(fv.builtin)
+        ctx = self.bind(CallContext(self.comp.rt, e.loc, e))
+        args = "".join(", " + self.src(a) for a in e.args)
+        return f"{impl}({ctx}{args})"
+
+    def g_FieldExpr(self, e):
+        fdecl = e.obj.type.fields[e.index]
+        if fdecl.attrs.get("&default") is not None:
+            return None
+        missing = self.bind(_field_missing(e))
+        return f"(_v if (_v := {self.src(e.obj)}.vals[{int(e.index)}]) is not _U else {missing}())"
+
+    def g_HasField(self, e):
+        return f"({self.src(e.obj)}.vals[{int(e.index)}] is not _U)"
+
+    def g_Index(self, e):
+        if e.obj.type.kind != "vector" or e.index[0].type.kind == "vector":
+            return None
+        bad = self.bind(_no_such_index(self.comp.rt, e))
+        vec, idx = self.src(e.obj), self.src(e.index[0])
+        # temporaries named per node: evaluating `vec` may run another index
+        self.n += 1
+        i, it = f"_i{self.n}", f"_it{self.n}"
+        return (f"(_v if 0 <= ({i} := {idx}) < len({it} := {vec}.items) and "
+                f"(_v := {it}[{i}]) is not _U else {bad}())")
+
+
+def _unset_reporter(rt, loc, name):
+    def unset():
+        rt.error("value used but not set", loc, name)
+        raise NoValue
+    return unset
+
+
+def _field_missing(e):
+    def missing():
+        raise ExprError("field value missing", e.loc, expr_text(e))
+    return missing
+
+
+def _no_such_index(rt, e):
+    def bad():
+        rt.error("no such index", e.loc, expr_text(e))
+        raise NoValue
+    return bad
+
+
+def compile_expr(comp, e):
+    """fn(frame) for expression e: generated source when it pays, else a closure."""
+    gen = Gen(comp)
+    m = getattr(gen, "g_" + type(e).__name__, None)
+    s = m(e) if m is not None else None
+    if s is None:
+        return comp.closure(e)
+    return eval(compile("lambda f: " + s, "<broscript>", "eval"), gen.env)
