@@ -244,7 +244,8 @@ class Checker:
                     or tf.type.kind == "any" or (f.type.kind in ("record", "table", "vector")
                                                   and tf.type.kind == f.type.kind)):
                 self.error(f'type clash for field "{f.name}"', e.loc,
-                           f"(coerce {expr_text(e)} to {tn})", T.type_name(tf.type))
+                           f"(coerce {expr_text(e)} to {tn})", T.type_name(f.type))
+                self.error("bad record initializer", e.loc, f"(coerce {expr_text(e)} to {tn})")
                 ok = False
         for tf in t.fields:
             if et.field(tf.name) is None and not tf.attrs.has("&optional"):

@@ -10,6 +10,9 @@ from ..render import expr_text
 from .values import UNSET, FuncVal, AnyVal
 
 BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
+# Bro has no limit of its own (it overflows the C stack); ours stops a runaway
+# recursion with an expression error in the innermost call.
+MAX_CALL_DEPTH = 10000
 
 
 class Reporter:
@@ -99,7 +102,7 @@ class Runtime:
         for slot, make in body.inits:
             frame[slot] = make()
         self.depth += 1
-        if self.depth > 800:
+        if self.depth > MAX_CALL_DEPTH:
             self.depth -= 1
             raise ExprError("call depth exceeded", loc, expr_text(desc))
         try:
