@@ -105,10 +105,14 @@ class Checker:
 
     def field_decl(self, f: N.FieldDecl, module: str) -> T.Field:
         ft = self.resolve_type(f.type, module)
-        attrs = self.attrs(f.attrs, module, ft)
+        attrs = self.attrs(f.attrs, module, ft, is_field=True)
         return T.Field(f.name, ft, attrs, f.docs, f.loc)
 
-    def attrs(self, nodes_, module: str, target: Optional[T.Type] = None) -> T.Attrs:
+    def attrs(self, nodes_, module: str, target: Optional[T.Type] = None,
+              is_field: bool = False) -> T.Attrs:
+        """Check attributes; `&default` is checked against `target` (for a
+        table variable the yield type, for a record field or parameter the
+        field's own type)."""
         out = T.Attrs()
         for a in nodes_ or []:
             expr = None
@@ -116,7 +120,7 @@ class Checker:
                 ctx = Ctx(module)
                 expr = self.check_expr(a.expr, ctx)
                 if a.name == "&default" and target is not None:
-                    expr = self.default_attr(expr, target, ctx)
+                    expr = self.default_attr(expr, target, ctx, is_field)
             attr = T.Attr(a.name, expr, a.loc)
             if expr is not None and a.name == "&default":
                 # compiled by the interpreter that declared it (values.md §5.5:
@@ -125,8 +129,10 @@ class Checker:
             out.add(attr)
         return out
 
-    def default_attr(self, expr, target: T.Type, ctx: Ctx):
+    def default_attr(self, expr, target: T.Type, ctx: Ctx, is_field: bool = False):
         """&default must have the field/yield type (or be a function of the index)."""
+        if is_field:
+            return self.coerce(expr, target, ctx, "&default value has inconsistent type")
         yt = target.yield_ if target.kind == "table" and not target.is_set else target
         if expr.type.kind == "func" and (yt is None or yt.kind != "func"):
             return expr
@@ -142,7 +148,7 @@ class Checker:
                 self.error("argument name used twice", p.loc, p.name)
             seen.add(p.name)
             pt = self.resolve_type(p.type, module)
-            params.append(T.Param(p.name, pt, self.attrs(p.attrs, module, pt)))
+            params.append(T.Param(p.name, pt, self.attrs(p.attrs, module, pt, is_field=True)))
         ret = None
         if pl.ret is not None:
             ret = self.resolve_type(pl.ret, module)
