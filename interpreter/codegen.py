@@ -22,6 +22,14 @@ ARITH = {"+": "+", "-": "-", "*": "*"}
 COMPARE = {"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
 
+# Python's parser refuses very deep nesting; deeper trees stay closures.
+MAX_DEPTH = 60
+
+
+class TooDeep(Exception):
+    pass
+
+
 class Gen:
     """Builds the source of one expression tree."""
 
@@ -29,6 +37,7 @@ class Gen:
         self.comp = comp
         self.env = {"_U": UNSET, "_NoValue": NoValue}
         self.n = 0
+        self.depth = 0
 
     def bind(self, value) -> str:
         self.n += 1
@@ -41,12 +50,18 @@ class Gen:
 
     # ------------------------------------------------------------ nodes
     def src(self, e) -> str:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise TooDeep
         m = getattr(self, "g_" + type(e).__name__, None)
-        if m is not None:
-            s = m(e)
-            if s is not None:
-                return s
-        return self.closure(e)
+        try:
+            if m is not None:
+                s = m(e)
+                if s is not None:
+                    return s
+            return self.closure(e)
+        finally:
+            self.depth -= 1
 
     def g_Const(self, e):
         v = e.value
@@ -169,7 +184,14 @@ def compile_expr(comp, e):
     """fn(frame) for expression e: generated source when it pays, else a closure."""
     gen = Gen(comp)
     m = getattr(gen, "g_" + type(e).__name__, None)
-    s = m(e) if m is not None else None
+    try:
+        s = m(e) if m is not None else None
+    except TooDeep:
+        s = None
     if s is None:
         return comp.closure(e)
-    return eval(compile("lambda f: " + s, "<broscript>", "eval"), gen.env)
+    try:
+        return eval(compile("lambda f: " + s, "<broscript>", "eval"), gen.env)
+    except (SyntaxError, RecursionError, MemoryError):
+        # Python's own parser limits nesting depth; deep trees stay closures
+        return comp.closure(e)
