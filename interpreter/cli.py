@@ -18,6 +18,10 @@ def build_argparser():
                    help="parse and check, then exit")
     p.add_argument("-e", "--exec", action="append", default=[], metavar="CODE",
                    help="extra code, run after the scripts")
+    p.add_argument("--max-steps", type=int, metavar="N",
+                   help="stop after N loop iterations, calls and events")
+    p.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help="stop after SECONDS of run time")
     p.add_argument("--parse-only", action="store_true",
                    help="check each file's syntax on its own (no @load, no names)")
     p.add_argument("args", nargs="*", metavar="FILE|NAME=VALUE")
@@ -70,6 +74,14 @@ def _main(argv=None) -> int:
 def run(opts, out) -> int:
     from .interp import Interpreter
     interp = Interpreter(out=out)
+    budget = interp.runtime.budget
+    if opts.max_steps is not None:
+        budget.limit = budget.left = opts.max_steps
+    if opts.timeout is not None:
+        import threading
+        timer = threading.Timer(opts.timeout, budget.expire, (opts.timeout,))
+        timer.daemon = True
+        timer.start()
     files = [a for a in opts.args if "=" not in a]
     params = [a for a in opts.args if "=" in a]
     sources = []

@@ -314,9 +314,14 @@ class Compiler:
     def s_WhileStmt(self, s):
         cond = self.expr(s.cond)
         body = self.stmt(s.body) or (lambda f: None)
+        budget = self.rt.budget
+        loc = s.loc
 
         def while_(f):
             while True:
+                budget.left -= 1
+                if budget.left < 0:
+                    budget.exceeded(loc)
                 try:
                     if not cond(f):
                         return None

@@ -871,8 +871,14 @@ def for_fn(comp, s):
     slots = [v.slot for v in s.slots]
     k = s.expr.type.kind
 
+    budget = comp.rt.budget
+    loc = s.loc
+
     def run(f, seq):
         for item in seq:
+            budget.left -= 1
+            if budget.left < 0:
+                budget.exceeded(loc)
             if len(slots) == 1:
                 f[slots[0]] = item
             else:

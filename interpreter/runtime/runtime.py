@@ -37,6 +37,28 @@ class Reporter:
         self.write(f"warning in {loc}: {msg}" if loc else f"warning: {msg}")
 
 
+class Budget:
+    """--max-steps / --timeout: every loop iteration, call and event costs a
+    step; when the budget is spent the run ends with a fatal error that says
+    where the script was.  A timeout empties the budget from a timer thread."""
+    __slots__ = ("left", "limit", "reason")
+
+    def __init__(self, limit=None):
+        self.limit = limit
+        self.left = limit if limit is not None else float("inf")
+        self.reason = None
+
+    def exceeded(self, loc):
+        from ..errors import BroFatal
+        if self.reason is None:
+            self.reason = f"step limit of {self.limit} exceeded (--max-steps)"
+        raise BroFatal(self.reason, loc)
+
+    def expire(self, seconds):
+        self.reason = f"time limit of {seconds:g} seconds exceeded (--timeout)"
+        self.left = -1
+
+
 class Body:
     __slots__ = ("fn", "priority", "nslots", "order", "inits", "scope")
 
@@ -58,6 +80,7 @@ class Runtime:
         self.network_time = 0.0
         self.terminating = False
         self.depth = 0
+        self.budget = Budget()
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
@@ -97,6 +120,10 @@ class Runtime:
             self.error("value used but not set", loc, expr_text(desc.func) if hasattr(desc, "func") else fv.name)
             raise NoValue
         body = fv.bodies[0]
+        budget = self.budget
+        budget.left -= 1
+        if budget.left < 0:
+            budget.exceeded(loc)
         frame = [UNSET] * body.nslots
         frame[1:1 + len(args)] = args
         for slot, make in body.inits:
@@ -122,6 +149,10 @@ class Runtime:
 
     def run_bodies(self, fv, args, hook=False):
         """Run every body of an event or hook (language.md §5.5)."""
+        budget = self.budget
+        budget.left -= 1
+        if budget.left < 0:
+            budget.exceeded(None)
         for body in fv.bodies:
             frame = [UNSET] * body.nslots
             frame[1:1 + len(args)] = args
