@@ -35,7 +35,28 @@ global bro_done: event();
 global net_done: event(t: time);
 global bro_script_loaded: event(path: string, level: count);
 const exit_only_after_terminate = F &redef;
+global peer_description = "bro" &redef;
+
+module Cluster;
+export {
+	## Bro 2.6's init-bare declares the pool record ahead of the cluster
+	## framework (zeekygen.md §3.2); pools.bro completes it.
+	type Pool: record {};
+}
+
+module Broker;
+export {
+	type Data: record { data: opaque of Broker::Data &optional; };
+	type DataVector: vector of Broker::Data;
+	type Event: record { name: string &optional; args: DataVector; };
+	type TableItem: record { key: Broker::Data; val: Broker::Data; };
+}
+module GLOBAL;
 """
+
+# What messages and the documentation call the prelude: it stands for Bro's
+# own base/init-bare.bro.
+PRELUDE_NAME = "base/init-bare.bro"
 
 
 class Interpreter:
@@ -66,7 +87,7 @@ class Interpreter:
             except ModuleNotFoundError as ex:
                 if ex.name != f"broscript.builtins.{m}":
                     raise
-        self.run_text("<prelude>", PRELUDE)
+        self.run_text(PRELUDE_NAME, PRELUDE)
         # Zeek's names for the start-up and shutdown events are the same events
         self.globals["zeek_init"] = self.globals["bro_init"]
         self.globals["zeek_done"] = self.globals["bro_done"]
@@ -226,6 +247,15 @@ class Interpreter:
             ck.add_enum_items(et, d.type.args, self.module, d.loc, self.exporting)
             return
         t = ck.resolve_type(d.type, self.module)
+        if (existing is not None and existing.kind == "type" and t.kind == "record"
+                and existing.type.kind == "record" and not existing.type.fields):
+            # completing a forward declaration `type R: record {};`: the same
+            # type object, so everything already declared with it still fits
+            rt = existing.type
+            for f in t.fields:
+                rt.add_field(f)
+            existing.docs = existing.docs or list(d.docs)
+            return
         if t.name is None and d.type.kind != "named":
             t.name = full
         gid = self.new_global(d, "type", t)

@@ -1,0 +1,27 @@
+# cluster.md §2.11, fourth example, second half: with proxy_pool exclusive
+# (limit 1) the exclusive pass runs first although proxy_pool sorts after
+# "bro/cluster/pool/b": proxy_pool gets [p-1] and b only what is left,
+# [p-2].
+@load base/frameworks/cluster/main
+redef Cluster::node = "m";
+@load base/frameworks/cluster
+@load ../pool-show
+
+redef Cluster::proxy_pool_spec = Cluster::PoolSpec($topic = "bro/cluster/pool/proxy",
+                                                   $node_type = Cluster::PROXY,
+                                                   $max_nodes = 1,
+                                                   $exclusive = T);
+
+global b_pool: Cluster::Pool;
+
+event bro_init()
+	{
+	b_pool = Cluster::register_pool([$topic = "bro/cluster/pool/b"]);
+	}
+
+event bro_init() &priority=-20
+	{
+	print fmt("b_pool      %s", pool_members(b_pool));
+	print fmt("proxy_pool  %s", pool_members(Cluster::proxy_pool));
+	terminate();
+	}
