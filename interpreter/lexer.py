@@ -81,6 +81,10 @@ TOKEN_RE = re.compile("|".join([
     "(?P<punct>" + "|".join(re.escape(p) for p in PUNCT) + ")",
 ]))
 
+# Attributes that later Zeek versions added; Bro 2.6 has none of them.
+NEWER_ATTR_RE = re.compile(r"&(on_change|backend|broker_store|broker_allow_complex_type|"
+                           r"is_assigned|is_used|ordered|default_insert|group)(?![A-Za-z0-9_])")
+
 PATTERN_RE = re.compile(r"/((?:[^/\\\n]|\\.)+)/(i?)")
 
 LITERAL_KINDS = {
@@ -252,6 +256,7 @@ class Lexer:
                     return self._tok(frame, "BAR", "|", frame.line)
                 if ch == "/" and start_ok:
                     raise BroSyntaxError(f'syntax error, at or near "{ch}"', self.loc(frame))
+
                 raise BroSyntaxError(f'unrecognized character - {ch}', self.loc(frame))
             kind = m.lastgroup
             val = m.group(kind)
@@ -292,6 +297,11 @@ class Lexer:
                     return self._tok(frame, self.names[val], val, line)
                 return self._tok(frame, "NAME", val, line)
             if kind == "punct":
+                if val == "&":
+                    m2 = NEWER_ATTR_RE.match(text, m.start())
+                    if m2:
+                        raise BroSyntaxError(f"not supported by broscript: attribute {m2.group(0)} "
+                                             "(newer than Bro 2.6)", Loc(frame.name, line))
                 if val == "|":
                     return self._tok(frame, "BAR", val, line)
                 return self._tok(frame, self.names[val], val, line)

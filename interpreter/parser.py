@@ -37,15 +37,37 @@ def parse_tokens(tokens, start: str, end_loc: Loc = None):
     """Parse a list of BroTokens from rule `start` and return AST node(s)."""
     ip = lark_parser().parse_interactive(start=start)
     tok = None
+    seen = []
     try:
         for tok in tokens:
+            seen.append(tok)
             ip.feed_token(tok)
         tree = ip.feed_eof(tok)
     except UnexpectedToken as e:
+        newer = newer_zeek_feature(seen)
+        if newer is not None:
+            raise BroSyntaxError(f"not supported by broscript: {newer}",
+                                 Loc.from_lines(seen[-1].line)) from None
         raise syntax_error(e.token, end_loc) from None
     except UnexpectedInput as e:  # pragma: no cover - other lark errors
         raise BroSyntaxError("syntax error", end_loc) from None
     return ToAST().transform(tree)
+
+
+def newer_zeek_feature(seen):
+    """Name the newer-Zeek construct a syntax error stopped at, if it is one
+    we know; Bro 2.6 itself would only say "syntax error"."""
+    if not seen:
+        return None
+    vals = [str(t.value) if not isinstance(t.value, tuple) else "" for t in seen[-4:]]
+    last = vals[-1]
+    if len(vals) >= 4 and vals[-4:-2] == ["for", "("] and seen[-2].type == "NAME" and last == ",":
+        return "for-loop over keys and values (Zeek 3.0 'for ( k, v in t )')"
+    if len(vals) >= 2 and vals[-2] == "when" and last == "[":
+        return "capture list in 'when' (Zeek 4.2)"
+    if seen[0].value == "assert" or (len(seen) >= 2 and seen[-2].value == "assert"):
+        return "'assert' statement (Zeek 6.0)"
+    return None
 
 
 def syntax_error(tok, end_loc: Loc = None) -> BroSyntaxError:

@@ -1,0 +1,38 @@
+"""Our cluster library against its own Bro-language tests (tests/cluster,
+see its README): one node per process, bare mode, BROPATH=., the test's
+directory as working directory.  `$SCRIPTS` in an expected .err stands for
+the installed library directory."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from broscript.loader import library_dir
+
+ROOT = Path(__file__).parent / "cluster"
+NOT_TESTS = {"cluster-layout.bro", "pool-show.bro"}
+CASES = sorted(p for d in ("std", "small", "three", "collide")
+               for p in (ROOT / d).glob("*.bro") if p.name not in NOT_TESTS)
+
+
+def _expected(base: Path, suffix: str) -> str:
+    p = base.with_suffix(suffix)
+    text = p.read_text(encoding="latin-1") if p.exists() else ""
+    return text.replace("$SCRIPTS", library_dir())
+
+
+@pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(ROOT)) for c in CASES])
+def test_cluster_script(script: Path):
+    env = dict(os.environ, BROPATH=".")
+    env.pop("ZEEKPATH", None)
+    env.pop("CLUSTER_NODE", None)
+    proc = subprocess.run([sys.executable, "-m", "broscript", "-b", script.name],
+                          cwd=script.parent, capture_output=True, env=env, timeout=120,
+                          stdin=subprocess.DEVNULL)
+    base = script.with_suffix("")
+    rc = base.with_suffix(".rc")
+    assert proc.stdout.decode("latin-1") == _expected(base, ".out")
+    assert proc.stderr.decode("latin-1") == _expected(base, ".err")
+    assert proc.returncode == (int(rc.read_text().strip()) if rc.exists() else 0)
