@@ -59,6 +59,13 @@ def _main(argv=None) -> int:
     except BroError as ex:
         sys.stderr.write(ex.render() + "\n")
         return 1
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, as a C program would
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 141
     except RecursionError:
         sys.stderr.write("fatal error: nesting too deep for broscript\n")
         return 1
@@ -68,7 +75,10 @@ def _main(argv=None) -> int:
         sys.stderr.write(f"internal error: broscript failed: {type(ex).__name__}: {ex}\n")
         return 70
     finally:
-        out.flush()
+        try:
+            out.flush()
+        except BrokenPipeError:
+            pass
 
 
 def run(opts, out) -> int:
@@ -101,6 +111,11 @@ def run(opts, out) -> int:
         name, value = p.split("=", 1)
         if not value:
             continue
+        if name == "Cluster::node":
+            # Bro applies NAME=VALUE after parsing, too late for the cluster
+            # framework's parse-time @if; CLUSTER_NODE is what it reads first
+            # (cluster.md §0), so the node is selected as BroControl would.
+            os.environ["CLUSTER_NODE"] = value
         def param_text(name=name, value=value):
             gid = interp.globals.get(name)
             if gid is not None and gid.type is not None and gid.type.kind == "string":

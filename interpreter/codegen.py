@@ -195,3 +195,52 @@ def compile_expr(comp, e):
     except (SyntaxError, RecursionError, MemoryError):
         # Python's own parser limits nesting depth; deep trees stay closures
         return comp.closure(e)
+
+
+# ---------------------------------------------------------------- statements
+def _target_src(gen, target):
+    """Python assignment target for a local or global name, else None."""
+    if not isinstance(target, N.Name):
+        return None
+    b = target.binding
+    if isinstance(b, LocalVar):
+        return f"f[{int(b.slot)}]"
+    if isinstance(b, GlobalID) and b.kind not in ("type", "enum"):
+        return gen.bind(b) + ".value"
+    return None
+
+
+def compile_stmt(comp, s):
+    """A Python function for the simplest hot statements (plain assignment to
+    a name, `local x = e`, `if`), or None to let the closure compiler do it."""
+    gen = Gen(comp)
+    try:
+        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Assign) and s.expr.op == "=":
+            target = _target_src(gen, s.expr.target)
+            if target is None:
+                return None
+            body = [f"    try:", f"        {target} = {gen.src(s.expr.value)}",
+                    "    except _NoValue:", "        pass"]
+        elif isinstance(s, N.LocalStmt) and s.init is not None and not (
+                s.var.type.kind == "table" and getattr(s, "attrs_checked", None)
+                and s.attrs_checked.has("&default")):
+            body = [f"    try:", f"        f[{int(s.var.slot)}] = {gen.src(s.init)}",
+                    "    except _NoValue:", "        pass"]
+        elif isinstance(s, N.IfStmt):
+            then = comp.stmt(s.then)
+            els = comp.stmt(s.else_) if s.else_ is not None else None
+            body = ["    try:", f"        _c = {gen.src(s.cond)}",
+                    "    except _NoValue:", "        return None",
+                    "    if _c:", f"        return {gen.bind(then)}(f)" if then else "        return None"]
+            if els is not None:
+                body.append(f"    return {gen.bind(els)}(f)")
+        else:
+            return None
+    except TooDeep:
+        return None
+    src = "def _stmt(f):\n" + "\n".join(body) + "\n"
+    try:
+        exec(compile(src, "<broscript>", "exec"), gen.env)
+    except (SyntaxError, RecursionError, MemoryError):
+        return None
+    return gen.env["_stmt"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import nodes as N
 from . import types as T
 from .errors import ExprError, NoValue
-from .codegen import compile_expr
+from .codegen import compile_expr, compile_stmt
 from .render import expr_text
 from .runtime import ops
 from .runtime.values import (UNSET, AnyVal, RecordVal, TableVal, VectorVal, FuncVal,
@@ -251,6 +251,9 @@ class Compiler:
                  N.LocalStmt, N.NextStmt, N.BreakStmt, N.FallthroughStmt)
 
     def stmt(self, s):
+        fast = compile_stmt(self, s)
+        if fast is not None:
+            return fast
         inner = getattr(self, "s_" + type(s).__name__)(s)
         if inner is None or isinstance(s, self.UNGUARDED):
             return inner

@@ -874,22 +874,37 @@ def for_fn(comp, s):
     budget = comp.rt.budget
     loc = s.loc
 
-    def run(f, seq):
-        for item in seq:
-            budget.left -= 1
-            if budget.left < 0:
-                budget.exceeded(loc)
-            if len(slots) == 1:
-                f[slots[0]] = item
-            else:
+    if len(slots) == 1:
+        slot = slots[0]
+
+        def run(f, seq):
+            for item in seq:
+                budget.left -= 1
+                if budget.left < 0:
+                    budget.exceeded(loc)
+                f[slot] = item
+                sig = body(f)
+                if sig:
+                    if sig == BREAK:
+                        return None
+                    if sig == RETURN:
+                        return sig
+            return None
+    else:
+        def run(f, seq):
+            for item in seq:
+                budget.left -= 1
+                if budget.left < 0:
+                    budget.exceeded(loc)
                 for slot, val in zip(slots, item):
                     f[slot] = val
-            sig = body(f)
-            if sig == BREAK:
-                return None
-            if sig == RETURN:
-                return sig
-        return None
+                sig = body(f)
+                if sig:
+                    if sig == BREAK:
+                        return None
+                    if sig == RETURN:
+                        return sig
+            return None
 
     if k == "vector":
         def for_vec(f):
