@@ -18,7 +18,7 @@ CASES = sorted(p for d in ("std", "small", "three", "collide")
 
 
 def _expected(base: Path, suffix: str) -> str:
-    p = base.with_suffix(suffix)
+    p = base.parent / (base.name + suffix)
     text = p.read_text(encoding="latin-1") if p.exists() else ""
     return text.replace("$SCRIPTS", library_dir())
 
@@ -31,8 +31,8 @@ def test_cluster_script(script: Path):
     proc = subprocess.run([sys.executable, "-m", "broscript", "-b", script.name],
                           cwd=script.parent, capture_output=True, env=env, timeout=120,
                           stdin=subprocess.DEVNULL)
-    base = script.with_suffix("")
-    rc = base.with_suffix(".rc")
+    base = script.parent / script.stem
+    rc = base.parent / (base.name + ".rc")
     assert proc.stdout.decode("latin-1") == _expected(base, ".out")
     assert proc.stderr.decode("latin-1") == _expected(base, ".err")
     assert proc.returncode == (int(rc.read_text().strip()) if rc.exists() else 0)

@@ -16,6 +16,11 @@ def _read(p: Path) -> bytes:
     return p.read_bytes() if p.exists() else b""
 
 
+def _sibling(base: Path, suffix: str) -> Path:
+    # names carry spec section numbers (values/2.3-...), so no with_suffix()
+    return base.parent / (base.name + suffix)
+
+
 @pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(GOLDEN)) for c in CASES])
 def test_golden(script: Path):
     env = dict(os.environ, BROPATH=".")
@@ -23,9 +28,9 @@ def test_golden(script: Path):
     proc = subprocess.run([sys.executable, "-m", "broscript", "-b", script.name],
                           cwd=script.parent, capture_output=True, env=env, timeout=60,
                           stdin=subprocess.DEVNULL)
-    base = script.with_suffix("")
-    rc_file = base.with_suffix(".rc")
+    base = script.parent / script.stem
+    rc_file = _sibling(base, ".rc")
     expected_rc = int(rc_file.read_text().strip()) if rc_file.exists() else 0
-    assert proc.stdout.decode("latin-1") == _read(base.with_suffix(".out")).decode("latin-1")
-    assert proc.stderr.decode("latin-1") == _read(base.with_suffix(".err")).decode("latin-1")
+    assert proc.stdout.decode("latin-1") == _read(_sibling(base, ".out")).decode("latin-1")
+    assert proc.stderr.decode("latin-1") == _read(_sibling(base, ".err")).decode("latin-1")
     assert proc.returncode == expected_rc

@@ -1,0 +1,5 @@
+event bro_init() { print "init"; event e(); }
+event e() { print "e"; }
+{}
+print "top";
+event e();

@@ -1,0 +1,4 @@
+global n = 0;
+event chain(i: count) { print fmt("e%d", i); if ( i < 10 ) event chain(i + 1); }
+event bro_init() { print "init"; event chain(1); }
+event bro_done() { print "done"; }
