@@ -1,3 +1,4 @@
+# language.md §3.4 (event names are strings: the unqualified raise is dropped), §4.7 switch/fallthrough/type switch, §4.12 hooks with priorities and break, §2.6.2 defaults from the declaration
 module Foo;
 export {
 	global ping: event();

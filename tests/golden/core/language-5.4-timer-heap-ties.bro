@@ -1,3 +1,4 @@
+# language.md §5.4: equal-time timers fire a, c, b (heap without tie-breaker), before bro_done
 event a() { print "a"; }
 event b() { print "b"; }
 event c() { print "c"; }

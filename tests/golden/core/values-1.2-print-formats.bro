@@ -1,3 +1,4 @@
+# values.md §1.2/§2.3/§2.4/§4.1/§4.8: print formats of doubles, intervals, integers, strings, ports, addrs, records, vectors, containers; fmt
 type color: enum { Red, Blue };
 type R: record { a: count; b: string &optional; };
 print 3.0, 3.14159265, 0.1+0.2, -8.1, 0.000001, 1e-7, -1e-7, 2.0000001, 0.9999999, -0.0, 1e10, 2147483648.0, 1234563.14;

@@ -1,3 +1,4 @@
+# values.md §5.1 &default (fresh copies), §5.5 nested record defaults and redef record, §5.6 reference vs copy, §4.7 delete of a &default field
 type Foo: record { foo: count; quux: count &default=9876; };
 type Bar: record { bar: count; foo: Foo &default=[$foo=1234]; };
 type S: record { a: count &optional; s: set[string]; v: vector of count; };

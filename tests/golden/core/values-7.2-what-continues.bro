@@ -1,3 +1,4 @@
+# values.md §7.2: no-value errors skip the statement, expression errors abort the body, non-void returns without a value
 type R: record { a: count &optional; };
 function f(r: R): count { return r$a; }
 function g(): count { }
