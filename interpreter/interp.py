@@ -20,7 +20,8 @@ from .runtime.runtime import Body, Reporter, Runtime
 from .runtime.values import UNSET, FuncVal, TableVal
 from .scope import FuncScope, GlobalID
 
-BUILTIN_MODULES = ["format", "hashing", "strings", "conversions", "containers", "math", "core"]
+BUILTIN_MODULES = ["format", "hashing", "strings", "conversions", "containers", "math", "core",
+                   "broker", "cluster"]
 
 PRELUDE = """
 type string_vec: vector of string;
