@@ -41,14 +41,15 @@ function owner(key: any, skip: string): string
 
 event bro_init()
 	{
-	local keys = vector("alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi");
+	local keys = vector("alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi",
+	                    "ivan", "judy", "mallory", "niaj", "olivia", "peggy", "rupert", "sybil");
 	local moved = 0;
 
 	for ( i in keys )
 		{
 		local before = owner(keys[i], "");
 		local after = owner(keys[i], "site-c");
-		print fmt("%-6s -> %s%s", keys[i], before,
+		print fmt("%-8s -> %s%s", keys[i], before,
 		          before == after ? "" : fmt("  (site-c down: -> %s)", after));
 		if ( before != after )
 			++moved;
