@@ -77,6 +77,7 @@ class Interpreter:
         self.script_summaries: dict = {}     # script -> its `##!` lines
         self.script_loads: dict = {}         # script -> scripts it @loads
         self.stmt_module = "GLOBAL"
+        self.errors_before_decl = 0
         self.top_level = None
         self._install_builtins()
 
@@ -150,7 +151,13 @@ class Interpreter:
 
     # ------------------------------------------------------------ declarations
     def execute_decl(self, d):
+        self.errors_before_decl = self.reporter.errors
         getattr(self, "d_" + type(d).__name__)(d)
+
+    def decl_failed(self) -> bool:
+        """The declaration being executed had a checking error: nothing of it
+        is compiled or run (the whole run will end with status 1 anyway)."""
+        return self.reporter.errors > self.errors_before_decl
 
     def d_ModuleDecl(self, d):
         self.module = d.name
@@ -217,6 +224,8 @@ class Interpreter:
         gid.value = self.evaluate_init(init, t, gid.attrs)
 
     def evaluate_init(self, init, t, attrs):
+        if self.decl_failed():
+            return UNSET
         if init is None:
             v = ops.new_value(t)
         else:
@@ -401,7 +410,7 @@ class Interpreter:
             scope.add(p.name, p.type, "param")
         ctx = Ctx(self.module, scope)
         stmts = self.checker.check_body(stmts, ctx)
-        fn = self.compiler.body(stmts) if stmts else (lambda f: None)
+        fn = self.compiler.body(stmts) if stmts and not self.decl_failed() else (lambda f: None)
         inits = [(var.slot, self.aggregate_maker(var.type, attrs))
                  for var, attrs in scope.aggregate_inits]
         self.body_order += 1
@@ -448,8 +457,10 @@ class Interpreter:
         if toks:
             stmts = parse_tokens(toks, "stmt_list")
             ctx = Ctx(self.stmt_module, self.top_scope)
+            self.errors_before_decl = self.reporter.errors
             stmts = self.checker.check_body(stmts, ctx)
-            self.top_level = self.compiler.body(stmts) if stmts else None
+            if not self.decl_failed():
+                self.top_level = self.compiler.body(stmts) if stmts else None
 
     def run(self):
         self.runtime.run(self.top_level)
