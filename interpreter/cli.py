@@ -7,7 +7,8 @@ import sys
 
 from .errors import BroError, ScriptExit
 
-USAGE = "broscript [-b] [-a] [-e CODE] [--parse-only] [FILE ...] [NAME=VALUE ...]"
+USAGE = ("broscript [-b] [-a] [-e CODE] [--parse-only] [FILE ...] [NAME=VALUE ...]\n"
+         "       broscript [-b] --doc SCRIPT [--doc SCRIPT ...] [--doc-dir DIR]")
 
 
 def build_argparser():
@@ -24,6 +25,10 @@ def build_argparser():
                    help="stop after SECONDS of run time")
     p.add_argument("--parse-only", action="store_true",
                    help="check each file's syntax on its own (no @load, no names)")
+    p.add_argument("--doc", action="append", default=[], metavar="SCRIPT",
+                   help="write SCRIPT's reST reference page as Bro 2.6's broxygen does")
+    p.add_argument("--doc-dir", metavar="DIR",
+                   help="with --doc: write one DIR/<script>.rst file per script, not stdout")
     p.add_argument("args", nargs="*", metavar="FILE|NAME=VALUE")
     return p
 
@@ -53,6 +58,9 @@ def _main(argv=None) -> int:
         if opts.parse_only:
             from .parseonly import parse_only
             return parse_only(opts.args)
+        if opts.doc:
+            from .docs import main_doc
+            return main_doc(opts.doc, opts.doc_dir, opts.bare_mode)
         return run(opts, out)
     except ScriptExit as ex:
         return ex.code

@@ -266,7 +266,13 @@ class Interpreter:
                 rt.add_field(f)
             existing.docs = existing.docs or list(d.docs)
             return
-        if t.name is None and d.type.kind != "named":
+        if d.type.kind in ("record", "enum") or (t.name is None and d.type.kind not in T.BASE_TYPES
+                                                  and d.type.kind != "named"):
+            t.name = full
+        else:
+            # `type X: count;` or `type X: Y;` names a copy, never the shared type
+            import copy
+            t = copy.copy(t)
             t.name = full
         gid = self.new_global(d, "type", t)
         gid.name = full

@@ -106,7 +106,10 @@ class Attrs:
             self.add(a)
 
     def add(self, a: Attr):
-        self.items = [x for x in self.items if x.name != a.name]
+        # Bro's AddAttr: &redef and &optional are simply appended (even twice);
+        # any other attribute replaces one of its kind (zeekygen.md §5.3)
+        if a.name not in ("&redef", "&optional"):
+            self.items = [x for x in self.items if x.name != a.name]
         self.items.append(a)
         if a.name == "&default" and not self.has("&optional"):
             self.items.append(Attr("&optional", None, a.loc))

@@ -1,0 +1,3 @@
+##! A package that all-kinds.bro loads as a directory.
+
+@load ./util
