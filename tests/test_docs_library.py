@@ -1,0 +1,20 @@
+"""Pages of our own library scripts (issue 4): regression goldens for
+hash_hrw and cluster main, reviewed against zeekygen.md when written."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "docs"
+
+
+@pytest.mark.parametrize("script,page", [
+    ("base/utils/hash_hrw", "hash_hrw.bro.rst"),
+    ("base/frameworks/cluster/main", "cluster-main.bro.rst"),
+])
+def test_library_page(script, page):
+    proc = subprocess.run([sys.executable, "-m", "broscript", "--doc", script],
+                          capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == (DATA / page).read_bytes()
