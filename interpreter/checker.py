@@ -31,6 +31,7 @@ class Checker:
     def __init__(self, interp):
         self.interp = interp
         self.globals = interp.globals
+        self.poisoned = 0
 
     # ------------------------------------------------------------ reporting
     def error(self, msg: str, loc: Loc, *objs):
@@ -264,7 +265,12 @@ class Checker:
     # ------------------------------------------------------------ expressions
     def check_expr(self, e, ctx: Ctx):
         m = getattr(self, "x_" + type(e).__name__)
-        return m(e, ctx)
+        e = m(e, ctx)
+        if e.type is T.ERROR:
+            # an error reported earlier (e.g. an undefined type) poisons what
+            # uses it: the declaration must not be compiled
+            self.poisoned += 1
+        return e
 
     def x_Const(self, e, ctx):
         if e.type.kind == "port":

@@ -78,6 +78,7 @@ class Interpreter:
         self.script_loads: dict = {}         # script -> scripts it @loads
         self.stmt_module = "GLOBAL"
         self.errors_before_decl = 0
+        self.poisoned_before_decl = 0
         self.top_level = None
         self._install_builtins()
 
@@ -152,12 +153,14 @@ class Interpreter:
     # ------------------------------------------------------------ declarations
     def execute_decl(self, d):
         self.errors_before_decl = self.reporter.errors
+        self.poisoned_before_decl = self.checker.poisoned
         getattr(self, "d_" + type(d).__name__)(d)
 
     def decl_failed(self) -> bool:
         """The declaration being executed had a checking error: nothing of it
         is compiled or run (the whole run will end with status 1 anyway)."""
-        return self.reporter.errors > self.errors_before_decl
+        return (self.reporter.errors > self.errors_before_decl
+                or self.checker.poisoned > self.poisoned_before_decl)
 
     def d_ModuleDecl(self, d):
         self.module = d.name
@@ -464,6 +467,7 @@ class Interpreter:
             stmts = parse_tokens(toks, "stmt_list")
             ctx = Ctx(self.stmt_module, self.top_scope)
             self.errors_before_decl = self.reporter.errors
+            self.poisoned_before_decl = self.checker.poisoned
             stmts = self.checker.check_body(stmts, ctx)
             if not self.decl_failed():
                 self.top_level = self.compiler.body(stmts) if stmts else None
