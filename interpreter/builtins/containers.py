@@ -83,3 +83,32 @@ def resize(ctx, aggr, newsize):
     else:
         vec.items.extend([UNSET] * (newsize - old))
     return old
+
+
+@builtin("function order(v: any, ...): vector of count")
+def order(ctx, v, rest):
+    from ..types import VectorType, COUNT
+    vec = v.value
+    pairs = VectorVal(vec.vtype, [x for x in vec.items])
+    idx = list(range(len(vec.items)))
+    keyed = {id(x): i for i, x in enumerate(vec.items)}
+    out = _sorted_positions(ctx, pairs, rest[0] if rest else None)
+    result = []
+    used = set()
+    for x in (out or []):
+        for i, y in enumerate(vec.items):
+            if i not in used and y is x:
+                used.add(i)
+                result.append(i)
+                break
+    return VectorVal(VectorType(COUNT), result)
+
+
+@builtin("function all_set(v: any): bool")
+def all_set(ctx, v):
+    return all(x is True for x in v.value.items)
+
+
+@builtin("function any_set(v: any): bool")
+def any_set(ctx, v):
+    return any(x is True for x in v.value.items)
