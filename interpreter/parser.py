@@ -5,7 +5,7 @@ import functools
 from importlib import resources
 
 from lark import Lark, Transformer, v_args
-from lark.exceptions import UnexpectedInput, UnexpectedToken, UnexpectedEOF
+from lark.exceptions import UnexpectedInput, UnexpectedToken, UnexpectedEOF, VisitError
 
 from . import nodes as N
 from .errors import BroSyntaxError, Loc
@@ -51,7 +51,12 @@ def parse_tokens(tokens, start: str, end_loc: Loc = None):
         raise syntax_error(e.token, end_loc) from None
     except UnexpectedInput as e:  # pragma: no cover - other lark errors
         raise BroSyntaxError("syntax error", end_loc) from None
-    return ToAST().transform(tree)
+    try:
+        return ToAST().transform(tree)
+    except VisitError as e:
+        if isinstance(e.orig_exc, BroSyntaxError):
+            raise e.orig_exc from None
+        raise  # a bug of ours: the CLI reports it as an internal error
 
 
 def newer_zeek_feature(seen):
@@ -80,6 +85,10 @@ def syntax_error(tok, end_loc: Loc = None) -> BroSyntaxError:
     if tok.type == "PATTERN_LIT":
         text = "/" + text[0] + "/"
     return BroSyntaxError(f'syntax error, at or near "{text}"', Loc.from_lines(tok.line))
+
+
+_LIT_WHAT = {"ADDR_LIT": "IP address", "SUBNET_LIT": "subnet", "PORT_LIT": "port",
+             "INTERVAL_LIT": "interval", "DOUBLE_LIT": "double", "COUNT_LIT": "count"}
 
 
 def loc_of(meta) -> Loc:
@@ -471,7 +480,12 @@ class ToAST(Transformer):
         return N.Name(loc_of(meta), str(c[0]))
 
     def _lit(self, meta, c):
-        value, type_ = literal_value(c[0])
+        try:
+            value, type_ = literal_value(c[0])
+        except ValueError:
+            # e.g. an octet above 255 (Bro's scanner: "bad IP address")
+            raise BroSyntaxError(f"bad {_LIT_WHAT.get(c[0].type, 'literal')}: {c[0]}",
+                                 loc_of(meta)) from None
         return N.Const(loc_of(meta), value, str(c[0]) if not isinstance(c[0].value, tuple) else "", type=type_)
 
     count_lit = double_lit = interval_lit = port_lit = addr_lit = subnet_lit = _lit

@@ -91,3 +91,9 @@ def test_newer_zeek_syntax_is_named(tmp_path, text, what):
     proc = run(["-b", "t.bro"], text, tmp_path)
     assert proc.returncode == 1
     assert proc.stderr.startswith(b"error in ./t.bro, line 1: not supported by broscript: " + what.encode())
+
+
+def test_bad_literal_is_a_message(tmp_path):
+    # found by the long fuzz run: an octet above 255 reached Python's int parsing
+    proc = run(["-b", "t.bro"], "print 127.0.0.147791;\n", tmp_path)
+    assert (proc.returncode, proc.stderr) == (1, b"error in ./t.bro, line 1: bad IP address: 127.0.0.147791\n")
