@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import operator as _operator
 
 from .. import nodes as N
 from .. import types as T
@@ -13,6 +14,7 @@ from .values import (UNSET, AnyVal, Interval, RecordVal, TableVal, VectorVal,
 
 BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
 M64 = 0xFFFFFFFFFFFFFFFF
+ARITH_OPS = ("+", "-", "*", "/", "%", "&", "|", "^")
 
 
 def _expr_error(msg, e):
@@ -380,45 +382,18 @@ def binary_fn(comp, e):
     if op in ("==", "!=", "<", "<=", ">", ">="):
         return compare_fn(comp, e, a, b)
     k = t.kind
-    if k in ("count", "int"):
-        wrap = to_count if k == "count" else to_int
-        if op == "+":
-            return lambda f: wrap(a(f) + b(f))
-        if op == "-":
-            return lambda f: wrap(a(f) - b(f))
-        if op == "*":
-            return lambda f: wrap(a(f) * b(f))
-        if op == "/":
-            return lambda f: wrap(_div(a(f), b(f), e, k))
-        if op == "%":
-            return lambda f: wrap(_mod(a(f), b(f), e))
-        if op == "&":
-            return lambda f: a(f) & b(f)
-        if op == "|":
-            return lambda f: a(f) | b(f)
-        if op == "^":
-            return lambda f: a(f) ^ b(f)
-    if k == "double":
-        if op == "+":
-            return lambda f: a(f) + b(f)
-        if op == "-":
-            return lambda f: a(f) - b(f)
-        if op == "*":
-            return lambda f: a(f) * b(f)
-        if op == "/":
-            if lt.kind == "interval":
-                return lambda f: _div(a(f), b(f), e, "double")
-            return lambda f: _div(a(f), b(f), e, "double")
-    if k in ("interval", "time"):
-        mk = Interval if k == "interval" else float
-        if op == "+":
-            return lambda f: mk(a(f) + b(f))
-        if op == "-":
-            return lambda f: mk(a(f) - b(f))
-        if op == "*":
-            return lambda f: mk(a(f) * b(f))
-        if op == "/":
-            return lambda f: mk(_div(a(f), b(f), e, "double"))
+    if k in ("count", "int", "double", "interval", "time") and op in ARITH_OPS:
+        # the result type decides the wrap: counts modulo 2^64, ints two's
+        # complement, intervals stay IntervalVals (values.md §2.4, §4.1)
+        wrap = {"count": to_count, "int": to_int, "double": None,
+                "interval": Interval, "time": float}[k]
+        kind = "double" if k != "count" and k != "int" else k
+        pyop = {"+": _operator.add, "-": _operator.sub, "*": _operator.mul,
+                "/": lambda x, y: _div(x, y, e, kind), "%": lambda x, y: _mod(x, y, e),
+                "&": _operator.and_, "|": _operator.or_, "^": _operator.xor}[op]
+        if wrap is None:
+            return lambda f: pyop(a(f), b(f))
+        return lambda f: wrap(pyop(a(f), b(f)))
     if k == "string" and op == "+":
         return lambda f: a(f) + b(f)
     if k == "table":
