@@ -66,6 +66,18 @@ def test_precedence_chain():
     assert e.op == "&&" and isinstance(e.left, N.HookCall)
 
 
+def test_hook_operand_reaches_over_tighter_operators():
+    # language.md §1.7: `hook` is a prefix operator of level 6
+    e = expr("! hook h(0)")
+    assert isinstance(e, N.Unary) and e.op == "!" and isinstance(e.operand, N.HookCall)
+    e = expr("hook h(0) == T")
+    assert isinstance(e, N.HookCall) and e.call.op == "=="
+    e = expr("! hook h(0) && T")
+    assert e.op == "&&" and isinstance(e.left, N.Unary)
+    e = expr("hook h(0) || x ? a : b")
+    assert isinstance(e, N.Cond) and e.cond.op == "||" and isinstance(e.cond.left, N.HookCall)
+
+
 def test_size_bars_follow_parse_y():
     e = expr("|x| - 1")
     assert e.op == "-" and isinstance(e.left, N.Size)
