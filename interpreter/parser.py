@@ -171,6 +171,13 @@ class ToAST(Transformer):
         kw, name, attrs, _ = c
         return N.RedefAttrs(loc_of(meta), str(name), attrs, docs=_docs(kw))
 
+    def redef_index(self, meta, c):
+        # `redef t[k] = v;` behaves like `redef t += { [k] = v };` (language.md §2.5)
+        kw, name, _lb, idx, _rb, _eq, value, _ = c
+        loc = loc_of(meta)
+        entry = N.Assign(loc, "=", N.ListExpr(loc, idx), value)
+        return N.RedefValue(loc, str(name), "+=", N.InitList(loc, [entry]), [], docs=_docs(kw))
+
     def redef_enum(self, meta, c):
         return N.RedefEnum(loc_of(meta), str(c[2]), c[5], docs=_docs(c[0]))
 

@@ -37,6 +37,7 @@ def test_every_form_file_parses():
     "type Fn: function(a: count; b: string): bool;", "type V: event(a: count);",
     "type H: hook();", "type Fi: file of string;", "type O: opaque of md5;",
     "redef x = 5;", "redef x += { 1, 2, };", "redef x -= { 1 };", "redef x &redef;",
+    'redef t["k"] = 1;', "redef t[1, 2] = T;",
     "redef enum E += { C };", "redef record R += { c: int &optional; };",
     "redef event e() { }", "function f() { }", "function f(): count { return 1; }",
     "event e(a: count, b: string) &priority=10 { }", "hook h() { break; }",
