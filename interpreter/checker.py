@@ -852,6 +852,8 @@ class Checker:
         ft = self.func_type("function", e.params, ctx.module)
         e.type = ft
         scope = FuncScope("function", ft.ret, "anonymous-function")
+        if e.infer_ret and ft.ret is None:
+            scope.infer_ret = ft
         for p in ft.params:
             scope.add(p.name, p.type, "param")
         inner = Ctx(ctx.module, scope)
@@ -1157,6 +1159,12 @@ class Checker:
         if s.expr is not None:
             s.expr = self.check_expr(s.expr, ctx)
             if sc.flavor == "hook":
+                return s
+            if sc.infer_ret is not None:
+                # Bro's ReturnStmt: the first `return e` gives the yield type,
+                # later returns are checked against it
+                sc.ret = sc.infer_ret.ret = s.expr.type
+                sc.infer_ret = None
                 return s
             if sc.ret is None:
                 self.error("return statement cannot have an expression", s.loc, expr_text(s.expr))

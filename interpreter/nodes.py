@@ -370,6 +370,7 @@ class Ctor(Expr):
 class Lambda(Expr):
     params: ParamList
     body: list
+    infer_ret: bool = False         # `$f(params) = { body }`: from the first `return e`
 
 
 @dataclass(eq=False)

@@ -532,7 +532,7 @@ class ToAST(Transformer):
 
     def field_lambda(self, meta, c):
         stmts, _ = c[4]
-        return N.FieldAssign(loc_of(meta), str(c[1]), N.Lambda(loc_of(meta), c[2], stmts))
+        return N.FieldAssign(loc_of(meta), str(c[1]), N.Lambda(loc_of(meta), c[2], stmts, True))
 
     def lambda_(self, meta, c):
         stmts, _ = c[2]

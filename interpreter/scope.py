@@ -62,6 +62,9 @@ class FuncScope:
         self.vars: dict[str, LocalVar] = {}
         self.nslots = 1
         self.aggregate_inits: list[LocalVar] = []   # created empty at body start
+        # the function type whose return type the first `return e` decides
+        # (a `$f(params) = { body }` field function, language.md §1.8)
+        self.infer_ret: Optional[T.FuncType] = None
 
     def add(self, name: str, type_: T.Type, kind: str = "local") -> LocalVar:
         v = LocalVar(name, type_, self.nslots, kind)
