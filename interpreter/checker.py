@@ -25,6 +25,10 @@ class Ctx:
         self.in_if = in_if
         self.loops = 0
         self.switches = 0
+        # an anonymous function's enclosing bodies, innermost last, and the
+        # names in it that refer to their locals (language.md §2.6.4)
+        self.outers: list[FuncScope] = []
+        self.outer_refs: Optional[list] = None
 
 
 class Checker:
@@ -66,6 +70,10 @@ class Checker:
             v = ctx.scope.get(name)
             if v is not None:
                 return v
+            for sc in reversed(ctx.outers):
+                v = sc.get(name)
+                if v is not None:
+                    return v
         return self.lookup_global(name, ctx.module, loc)
 
     # ------------------------------------------------------------ types
@@ -293,6 +301,8 @@ class Checker:
         if isinstance(b, LocalVar):
             if ctx.in_if:
                 self.error("referencing a local name in @if", e.loc, e.name)
+            if ctx.outer_refs is not None and ctx.scope.get(e.name) is not b:
+                ctx.outer_refs.append(e)
             e.binding = b
             e.type = b.type
             return e
@@ -857,9 +867,14 @@ class Checker:
         for p in ft.params:
             scope.add(p.name, p.type, "param")
         inner = Ctx(ctx.module, scope)
-        inner.outer = ctx.scope
+        inner.outers = ctx.outers + ([ctx.scope] if ctx.scope is not None else [])
+        inner.outer_refs = []
         e.body = self.check_body(e.body, inner)
         e.scope = scope
+        # No closures in 2.6: Bro's end_func walks the finished body and
+        # reports each name bound to an enclosing body's local (§2.6.4)
+        for ref in inner.outer_refs:
+            self.error("referencing outer function IDs not supported", ref.loc, expr_text(ref))
         return e
 
     def x_Cast(self, e, ctx):
