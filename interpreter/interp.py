@@ -138,10 +138,10 @@ class Interpreter:
         node = parse_tokens(toks, "decl")
         self.execute_decl(node)
 
-    def eval_if(self, toks, loc, text) -> bool:
+    def eval_if(self, toks, loc, text, scope=None) -> bool:
         expr = parse_tokens(toks, "expr", loc)
         before = self.reporter.errors
-        e = self.checker.check_expr(expr, Ctx(self.module, None, in_if=True))
+        e = self.checker.check_expr(expr, Ctx(self.module, scope, in_if=True))
         if self.reporter.errors != before:
             self.reporter.parse_error(f"invalid expression in @if ({text.strip()})", loc)
             return False

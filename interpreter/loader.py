@@ -7,9 +7,11 @@ import os
 from importlib import resources
 from typing import Optional
 
+from . import types as T
 from .errors import BroSyntaxError, BroFatal, Loc, LINE_BITS
 from .lexer import Lexer
 from .parser import parse_tokens, terminal_names
+from .scope import FuncScope
 
 DECL_START = {"module", "export", "global", "const", "option", "type", "redef",
               "function", "event", "hook"}
@@ -34,6 +36,9 @@ class Loader:
         self.loaded: set = set()
         self.lexer = Lexer(terminal_names(), self)
         self.module_stack: list[str] = []
+        self.pending: list = []         # tokens of the declaration being read
+        self.stmt_tokens: list = []     # the top-level statements, once begun
+        self._started = False
 
     # ------------------------------------------------------------ resolution
     def resolve(self, name: str, from_file: Optional[str]) -> Optional[tuple[str, str]]:
@@ -117,7 +122,25 @@ class Loader:
         sub = Lexer(terminal_names(), None)
         f = sub.push_file(frame.name, "\n" * (line - 1) + text, frame.path)
         toks = list(sub.tokens())
-        return self.interp.eval_if(toks, Loc(frame.name, line), text)
+        scope = self.locals_in_scope()
+        return self.interp.eval_if(toks, Loc(frame.name, line), text, scope)
+
+    def locals_in_scope(self) -> Optional[FuncScope]:
+        """The locals an `@if` inside a body can see (language.md §1.6).
+
+        Bro parses as it reads, so by the time its scanner meets the `@if`
+        the locals and parameters before it are declared, and naming one is
+        "referencing a local name in @if".  We parse a body only once it is
+        complete, so the names are read off the tokens seen so far.  Only
+        the names matter: a local has no value at parse time anyway."""
+        toks = self.stmt_tokens if self._started else self.pending
+        names = local_names(toks)
+        if not names:
+            return None
+        scope = FuncScope(None, None, "<@if>")
+        for n in names:
+            scope.add(n, T.ERROR)
+        return scope
 
     # ------------------------------------------------------------ driver
     def run(self, sources):
@@ -130,8 +153,6 @@ class Loader:
             self._items()
         return self.stmt_tokens
 
-    stmt_tokens: list = []
-
     def _items(self):
         lx = self.lexer
         names = lx.names
@@ -139,13 +160,11 @@ class Loader:
         close = {names[")"], names["]"], names["}"]}
         semi, rbrace = names[";"], names["}"]
         buf: list = []
+        self.pending = buf
         depth = 0
         kind = None
         export_depth = 0
         interp = self.interp
-        if not hasattr(self, "_started"):
-            self._started = False
-            self.stmt_tokens = []
         while True:
             tok = lx.next_token()
             if tok is None:
@@ -184,4 +203,41 @@ class Loader:
             if depth == 0 and (t == semi or (t == rbrace and (
                     kind in BODY_ENDED or (kind == "redef" and len(buf) > 1 and buf[1].value == "event")))):
                 items, buf = buf, []
+                self.pending = buf
                 interp.declaration(items)
+
+
+def local_names(toks) -> list[str]:
+    """Names declared as parameters or locals by the tokens of an unfinished
+    body: the parameters of a function/event/hook head, `local x`, a `const x`
+    inside a body, and `for` loop variables (language.md §3.3)."""
+    names = []
+    vals = [t.value if isinstance(t.value, str) else "" for t in toks]
+    types = [t.type for t in toks]
+    start = 1 if vals[:1] == ["redef"] else 0
+    if vals[start:start + 1] in (["function"], ["event"], ["hook"]) and len(vals) > start + 2:
+        depth = 0
+        for i in range(start + 2, len(vals)):
+            v = vals[i]
+            if v in ("(", "[", "{"):
+                depth += 1
+            elif v in (")", "]", "}"):
+                depth -= 1
+                if depth == 0:
+                    break
+            elif depth == 1 and types[i] == "NAME" and vals[i + 1:i + 2] == [":"]:
+                names.append(v)
+    for i, v in enumerate(vals):
+        nxt = i + 1 < len(vals) and types[i + 1] == "NAME"
+        if (v == "local" or (v == "const" and i > 0)) and nxt:
+            names.append(vals[i + 1])
+        elif v == "for" and vals[i + 1:i + 2] == ["("]:
+            j = i + 2
+            if vals[j:j + 1] == ["["]:
+                j += 1
+            while j < len(vals) and types[j] == "NAME":
+                names.append(vals[j])
+                if vals[j + 1:j + 2] != [","]:
+                    break
+                j += 2
+    return names
