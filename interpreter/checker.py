@@ -721,8 +721,13 @@ class Checker:
             e.type = T.ERROR
             return e
         if ft.flavor == "hook":
+            # Bro's CallExpr stops here (SetError): the arguments are not
+            # matched against the hook's parameters
             self.error("hook cannot be called directly, use hook operator", e.loc, expr_text(e.func))
-        elif ft.flavor == "event":
+            e.args = [self.check_expr(a, ctx) for a in e.args]
+            e.type = T.ERROR
+            return e
+        if ft.flavor == "event":
             self.error("event called in expression, use event statement instead", e.loc, expr_text(e))
         e.args = self.check_args(e.args, ft, ctx, e)
         e.type = ft.ret if ft.ret is not None else T.VOID
@@ -1269,9 +1274,15 @@ class Checker:
     def s_ExprStmt(self, s, ctx):
         e = s.expr
         s.expr = self.check_expr(e, ctx)
-        if isinstance(s.expr, (N.Binary, N.Const, N.Name, N.Unary)) and not (
-                isinstance(s.expr, N.Unary) and s.expr.op in ("++", "--")):
-            self.warn("expression value ignored", s.loc, expr_text(s.expr))
+        x = s.expr
+        # Bro warns when the expression IsPure(); a call is impure unless it
+        # is in error (CallExpr::IsPure returns 1 for an error), as after
+        # "hook cannot be called directly" (language.md §6.2)
+        pure = (isinstance(x, (N.Binary, N.Const, N.Name, N.Unary))
+                and not (isinstance(x, N.Unary) and x.op in ("++", "--"))
+                or isinstance(x, N.Call) and x.type is T.ERROR)
+        if pure:
+            self.warn("expression value ignored", s.loc, expr_text(x))
         return s
 
     def s_NullStmt(self, s, ctx):
