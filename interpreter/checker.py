@@ -239,10 +239,27 @@ class Checker:
 
     def retype_ctor(self, e, t, ctx):
         """An unspecified table()/set() (or one whose elements fit) takes type t."""
-        if isinstance(e, N.Ctor) and e.items and not e.type.unspecified:
-            return N.Coerce(e.loc, e, type=t)
-        c = N.Coerce(e.loc, e, type=t)
-        return c
+        if isinstance(e, N.Ctor) and e.items and t.indices is not None:
+            self.coerce_ctor_indices(e, t, ctx)
+        return N.Coerce(e.loc, e, type=t)
+
+    def coerce_ctor_indices(self, e: N.Ctor, t: T.TableType, ctx):
+        # The ctor was checked before its type was known; now each index
+        # (and value) takes the table's types, so a record ctor becomes a
+        # record of the index type, unset optional fields and all
+        # (values.md §1.4, §5.5).
+        items = []
+        for it in e.items:
+            if isinstance(it, N.Assign) and isinstance(it.target, N.ListExpr):
+                it.target.items = self.check_index(it.target.items, t, ctx, it)
+                if t.yield_ is not None and not T.same_type(it.value.type, t.yield_):
+                    it.value = self.coerce(it.value, t.yield_, ctx, "type clash in table assignment", it)
+            elif isinstance(it, N.ListExpr) and it.type.kind == "list":
+                it.items = self.check_index(it.items, t, ctx, it)
+            elif t.is_set:
+                it = self.check_index([it], t, ctx, it)[0]
+            items.append(it)
+        e.items = items
 
     def record_coerce(self, e, t: T.RecordType, ctx: Ctx):
         et = e.type
