@@ -508,6 +508,11 @@ class Checker:
                 idx = [self.check_expr(i, ctx) if i.type is None else i for i in e.left.items]
             else:
                 idx = [e.left]
+            if len(idx) == 1 and idx[0].type.kind == "addr" and rt.indices \
+                    and len(rt.indices) == 1 and rt.indices[0].kind == "subnet":
+                # addr in set[subnet]: does some prefix cover it (values.md §4.5)
+                e.left = N.ListExpr(e.left.loc, idx, type=T.ListType([]))
+                return e
             e.left = N.ListExpr(e.left.loc, self.check_index(idx, rt, ctx, e), type=T.ListType([]))
             return e
         if rk == "vector":
