@@ -316,8 +316,9 @@ class Checker:
         if b is None:
             raise BroSyntaxError(f'unknown identifier {e.name}, at or near "{e.name}"', e.loc)
         if isinstance(b, LocalVar):
+            e.full = self.full_name(e.name, ctx.module)
             if ctx.in_if:
-                self.error("referencing a local name in @if", e.loc, e.name)
+                self.error("referencing a local name in @if", e.loc, e.full)
             if ctx.outer_refs is not None and ctx.scope.get(e.name) is not b:
                 ctx.outer_refs.append(e)
             e.binding = b

@@ -73,7 +73,7 @@ class Gen:
         b = e.binding
         rt = self.comp.rt
         if isinstance(b, LocalVar):
-            unset = self.bind(_unset_reporter(rt, e.loc, e.name))
+            unset = self.bind(_unset_reporter(rt, e.loc, expr_text(e)))
             return f"(_v if (_v := f[{int(b.slot)}]) is not _U else {unset}())"
         if b.kind in ("type", "enum"):
             return None

@@ -58,7 +58,7 @@ class Compiler:
         rt = self.rt
         if isinstance(b, LocalVar):
             slot = b.slot
-            name = e.name
+            name = expr_text(e)
             loc = e.loc
 
             def local(f):

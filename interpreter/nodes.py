@@ -258,6 +258,9 @@ class Expr(Node):
 class Name(Expr):
     name: str
     binding: Any = field(default=None, kw_only=True)
+    # a local's name as messages show it: in module M it is M::x (language.md
+    # §3.1, values.md §7.1); globals show their GlobalID's full name
+    full: str = field(default="", kw_only=True)
 
 
 @dataclass(eq=False)

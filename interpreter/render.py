@@ -13,7 +13,9 @@ def expr_text(e) -> str:
         return ""
     if isinstance(e, N.Name):
         b = e.binding
-        return getattr(b, "name", e.name) if b is not None and hasattr(b, "module") else e.name
+        if b is not None and hasattr(b, "module"):
+            return b.name
+        return e.full or e.name
     if isinstance(e, N.Const):
         return const_text(e)
     if isinstance(e, N.PatternLit):
