@@ -962,6 +962,10 @@ class Checker:
             if it.kind == "list":
                 self.error("no type given", loc, whole_desc)
                 return init, T.ERROR
+            if it.kind == "vector" and it.unspecified:
+                # `local a = vector();` behaves like a vector of any (values.md §5.3)
+                t = T.VectorType(T.ANY)
+                return N.Coerce(init.loc, init, type=t), t
             return init, it
         if t.is_arith() and init.type.is_arith():
             if init.type.kind != t.kind:
