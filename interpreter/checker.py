@@ -220,6 +220,10 @@ class Checker:
         if t.kind == "vector" and et.kind == "vector":
             if et.unspecified:
                 return N.Coerce(e.loc, e, type=t)
+            if t.yield_ is not None and t.yield_.kind == "any":
+                # a `vector of any` takes any vector as it is: the very same
+                # object, so changes through it reach the caller (values.md §5.3)
+                return e
             if isinstance(e, N.Ctor) and t.yield_ is not None and et.yield_ is not None \
                     and et.yield_.is_arith() and t.yield_.is_arith():
                 return N.Coerce(e.loc, e, type=t)

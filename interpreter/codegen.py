@@ -151,6 +151,9 @@ class Gen:
     def g_Index(self, e):
         if e.obj.type.kind != "vector" or e.index[0].type.kind == "vector":
             return None
+        yt = e.obj.type.yield_
+        if yt is None or yt.kind == "any":
+            return None         # ops.index_fn gives bare elements their type
         bad = self.bind(_no_such_index(self.comp.rt, e))
         vec, idx = self.src(e.obj), self.src(e.index[0])
         # temporaries named per node: evaluating `vec` may run another index

@@ -559,10 +559,13 @@ def store_fn(comp, target):
         if t.kind == "vector":
             i0 = idx[0]
             rt = comp.rt
+            unbox = _any_unboxer(t)
 
             def st_vec(f, v):
                 vec = obj(f)
                 i = i0(f)
+                if unbox is not None:
+                    v = unbox(vec, v)
                 items = vec.items
                 n = len(items)
                 if i < n:
@@ -586,6 +589,23 @@ def store_fn(comp, target):
     raise AssertionError(type(target))
 
 
+def _any_unboxer(vt):
+    """For a store through a static `vector of any`: fn(vector, value).
+
+    Such a name may stand for a vector of count handed to a `vector of any`
+    parameter (values.md §5.3); its elements must stay bare counts, so the
+    AnyVal the checker wrapped the value in comes off again unless the
+    vector itself holds `any`.  Only the run time knows which vector it is."""
+    if vt.yield_ is None or vt.yield_.kind != "any":
+        return None
+
+    def unbox(vec, v):
+        if isinstance(v, AnyVal) and vec.vtype.yield_ is not None and vec.vtype.yield_.kind != "any":
+            return v.value
+        return v
+    return unbox
+
+
 def assign_fn(comp, e):
     if isinstance(e.target, N.ListExpr):
         # `[k] = v` outside a constructor makes no sense; the ctor handles it
@@ -601,9 +621,12 @@ def assign_fn(comp, e):
         return assign
     get = comp.expr(e.target)
     if tt.kind == "vector" and e.op == "+=":
+        unbox = _any_unboxer(tt)
+
         def append(f):
             vec = get(f)
-            vec.items.append(val(f))
+            v = val(f)
+            vec.items.append(v if unbox is None else unbox(vec, v))
             return vec
         return append
     op = N.Binary(e.loc, e.op[0], e.target, e.value, type=tt)
@@ -682,6 +705,23 @@ def index_fn(comp, e):
                     return x
             rt.error("no such index", e.loc, expr_text(e))
             raise NoValue
+        if t.yield_ is not None and t.yield_.kind == "any":
+            # the vector may be a typed one seen through `vector of any`
+            # (values.md §5.3): its bare elements get their dynamic type
+            def vindex_any(f):
+                v = obj(f)
+                i = i0(f)
+                items = v.items
+                if 0 <= i < len(items):
+                    x = items[i]
+                    if x is not UNSET:
+                        yt = v.vtype.yield_
+                        if isinstance(x, AnyVal) or yt is None or yt.kind == "any":
+                            return x
+                        return AnyVal(yt, x)
+                rt.error("no such index", e.loc, expr_text(e))
+                raise NoValue
+            return vindex_any
         return vindex
 
     def tindex(f):
