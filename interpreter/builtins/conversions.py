@@ -125,3 +125,64 @@ def addr_to_subnet(ctx, a):
 @builtin("function subnet_to_addr(sn: subnet): addr")
 def subnet_to_addr(ctx, sn):
     return sn.prefix
+
+
+_PORT_TEXT = re.compile(rb"([0-9]{1,5})/(tcp|udp|icmp)")
+
+
+@builtin("function to_port(s: string): port")
+def to_port(ctx, s):
+    m = _PORT_TEXT.fullmatch(s)
+    if m is None or int(m.group(1)) > 65535:
+        ctx.builtin_error("wrong port format, must be /[0-9]{1,5}\\/(tcp|udp|icmp)/")
+        return make_port(0, "unknown")
+    return make_port(int(m.group(1)), m.group(2).decode("ascii"))
+
+
+@builtin("function to_subnet(sn: string): subnet")
+def to_subnet(ctx, sn):
+    # IPPrefix::ConvertString: `addr/width`, the width within the family
+    from ..runtime.addrs import parse_addr
+    text = sn.decode("latin-1")
+    addr, slash, width = text.partition("/")
+    try:
+        a = parse_addr(addr)
+        ok = slash and width.isdigit() and int(width) <= (32 if addr_is_v4(a) else 128)
+    except ValueError:
+        ok = False
+    if not ok:
+        ctx.builtin_error("failed converting string to IP prefix", text)
+        return Subnet(0, 0)         # Bro's empty IPPrefix, ::/0
+    return make_subnet(a, int(width))
+
+
+@builtin("function subnet_width(sn: subnet): count")
+def subnet_width(ctx, sn):
+    return sn.width - 96 if addr_is_v4(sn.prefix) and sn.width >= 96 else sn.width
+
+
+@builtin("function mask_addr(a: addr, top_bits_to_keep: count): subnet")
+def mask_addr(ctx, a, top_bits_to_keep):
+    # IPPrefix(addr, uint8_t length): the count is cut to 8 bits, and a
+    # length beyond the family's width is Bro's internal error (values.md §2.9)
+    bits = top_bits_to_keep & 0xFF
+    family, limit = ("v4", 32) if addr_is_v4(a) else ("v6", 128)
+    if bits > limit:
+        from ..errors import BroError
+        raise BroError(f"Bad IPAddr({family}) IPPrefix length : {bits}", ctx.loc,
+                       kind="internal error")
+    return make_subnet(a, bits)
+
+
+@builtin("function remask_addr(a1: addr, a2: addr, top_bits_from_a1: count): addr")
+def remask_addr(ctx, a1, a2, top_bits_from_a1):
+    # IPAddr::Mask/ReverseMask(int) count bits of the 128-bit form, so for
+    # IPv4 the caller adds 96; out of range, each reports it and masks nothing
+    bits = top_bits_from_a1 & 0xFFFFFFFF
+    bits = bits - (1 << 32) if bits >> 31 else bits
+    if not 0 <= bits <= 128:
+        ctx.rt.reporter.error(f"Bad IPAddr::Mask value {bits}", ctx.loc)
+        ctx.rt.reporter.error(f"Bad IPAddr::ReverseMask value {bits}", ctx.loc)
+        return a1 | a2
+    top = ((1 << 128) - 1) ^ ((1 << (128 - bits)) - 1)
+    return (a1 & top) | (a2 & ~top & ((1 << 128) - 1))
