@@ -3,6 +3,7 @@ builtins, and the public Python API (`Interpreter`)."""
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from typing import Optional
 
@@ -61,7 +62,11 @@ PRELUDE_NAME = "base/init-bare.bro"
 
 
 class Interpreter:
-    def __init__(self, out=None, err=None):
+    def __init__(self, out=None, err=None, environ=None):
+        """`environ`: what getenv/setenv see (bytes to bytes); by default the
+        process's own environment.  Each node of a simulated cluster has
+        its own, with its own CLUSTER_NODE (cluster.md §5)."""
+        self.environ = environ if environ is not None else os.environb
         self.reporter = Reporter(err)
         self.globals: dict[str, GlobalID] = {}
         self.module = "GLOBAL"
@@ -80,6 +85,7 @@ class Interpreter:
         self.errors_before_decl = 0
         self.poisoned_before_decl = 0
         self.top_level = None
+        self.lazy_builtins: dict = {}       # name -> BuiltinSpec, see registry.py
         self._install_builtins()
 
     # ------------------------------------------------------------ builtins
@@ -95,21 +101,26 @@ class Interpreter:
         self.globals["zeek_init"] = self.globals["bro_init"]
         self.globals["zeek_done"] = self.globals["bro_done"]
         for name, spec in BUILTINS.items():
-            sig = spec.signature
-            head, rest = sig.split("(", 1)
-            text = head.split()[0] + "(" + rest
-            from .lexer import Lexer as _L
-            lx = _L(terminal_names(), None)
-            lx.push_file("<builtin>", text, None)
-            te = parse_tokens(list(lx.tokens()), "type")
-            module = name.rsplit("::", 1)[0] if "::" in name else "GLOBAL"
-            ft = self.checker.resolve_type(te, module)
-            gid = GlobalID(name, "func", ft)
-            gid.exported = True
-            gid.defined = True
-            gid.value = FuncVal(name, ft, spec.impl)
-            gid.script = "<builtin>"
-            self.globals[name] = gid
+            if spec.lazy:
+                self.lazy_builtins[name] = spec
+            else:
+                self.install_builtin(spec)
+
+    def install_builtin(self, spec):
+        name = spec.name
+        head, rest = spec.signature.split("(", 1)
+        lx = Lexer(terminal_names(), None)
+        lx.push_file("<builtin>", head.split()[0] + "(" + rest, None)
+        te = parse_tokens(list(lx.tokens()), "type")
+        module = name.rsplit("::", 1)[0] if "::" in name else "GLOBAL"
+        ft = self.checker.resolve_type(te, module)
+        gid = GlobalID(name, "func", ft)
+        gid.exported = True
+        gid.defined = True
+        gid.value = FuncVal(name, ft, spec.impl)
+        gid.script = "<builtin>"
+        self.globals[name] = gid
+        return gid
 
     def call_result_type(self, gid, args):
         """`sort`/`copy`-like builtins whose result type follows their argument."""

@@ -17,12 +17,12 @@ def type_name(ctx, t):
 
 @builtin("function getenv(var: string): string")
 def getenv(ctx, var):
-    return os.environb.get(var, b"")
+    return ctx.interp.environ.get(var, b"")
 
 
 @builtin("function setenv(var: string, val: string): bool")
 def setenv(ctx, var, val):
-    os.environb[var] = val
+    ctx.interp.environ[var] = val
     return True
 
 

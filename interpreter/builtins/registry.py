@@ -31,14 +31,19 @@ class BuiltinSpec:
     signature: str       # e.g. "function fnv1a32(input: any): count"
     impl: Callable
     module: str          # Python module that defined it
+    lazy: bool = False   # the signature names a type that a script declares
 
 
-def builtin(signature: str):
-    """Register `impl` under the name written in `signature`."""
+def builtin(signature: str, lazy: bool = False):
+    """Register `impl` under the name written in `signature`.
+
+    `lazy`: the signature uses a type that only a script declares (as Bro's
+    .bif files name script types); the builtin is installed when a script
+    first names it, by which time that script has been loaded."""
     head = signature.split("(", 1)[0].split()
     name = head[-1]
 
     def deco(impl):
-        BUILTINS[name] = BuiltinSpec(name, signature, impl, impl.__module__)
+        BUILTINS[name] = BuiltinSpec(name, signature, impl, impl.__module__, lazy)
         return impl
     return deco
