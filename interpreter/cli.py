@@ -8,6 +8,7 @@ import sys
 from .errors import BroError, ScriptExit
 
 USAGE = ("broscript [-b] [-a] [-e CODE] [--parse-only] [FILE ...] [NAME=VALUE ...]\n"
+         "       broscript [-b] --simulate NODES [--layout FILE] [--node-output DIR] [FILE ...]\n"
          "       broscript [-b] --doc SCRIPT [--doc SCRIPT ...] [--doc-dir DIR]")
 
 
@@ -29,6 +30,18 @@ def build_argparser():
                    help="write SCRIPT's reST reference page as Bro 2.6's broxygen does")
     p.add_argument("--doc-dir", metavar="DIR",
                    help="with --doc: write one DIR/<script>.rst file per script, not stdout")
+    sim = p.add_argument_group("cluster simulation (cluster.md §6)")
+    sim.add_argument("--simulate", metavar="NODES",
+                     help="run a whole cluster in one process: NODES is 'all' or node names, a,b,c")
+    sim.add_argument("--layout", metavar="FILE",
+                     help="the layout: a cluster-layout.bro or a zeekctl node.cfg "
+                          "(default: cluster-layout on the script path)")
+    sim.add_argument("--node-output", metavar="DIR",
+                     help="write DIR/NAME/.stdout and .stderr per node instead of 'NAME: ' lines")
+    sim.add_argument("--max-events", type=int, default=1_000_000, metavar="N",
+                     help="stop a simulation that has run N events without coming to rest")
+    sim.add_argument("--sim-time", type=float, metavar="SECONDS",
+                     help="end a simulation when no timer is due within SECONDS of virtual time")
     p.add_argument("args", nargs="*", metavar="FILE|NAME=VALUE")
     return p
 
@@ -61,6 +74,9 @@ def _main(argv=None) -> int:
         if opts.doc:
             from .docs import main_doc
             return main_doc(opts.doc, opts.doc_dir, opts.bare_mode)
+        if opts.simulate is not None:
+            from .cluster.command import simulate
+            return simulate(opts)
         return run(opts, out)
     except ScriptExit as ex:
         return ex.code
@@ -91,6 +107,7 @@ def _main(argv=None) -> int:
 
 def run(opts, out) -> int:
     from .interp import Interpreter
+    from .loader import command_line_sources
     interp = Interpreter(out=out)
     budget = interp.runtime.budget
     if opts.max_steps is not None:
@@ -102,38 +119,17 @@ def run(opts, out) -> int:
         timer.start()
     files = [a for a in opts.args if "=" not in a]
     params = [a for a in opts.args if "=" in a]
-    sources = []
-    if not opts.bare_mode:
-        found = interp.loader.resolve("base/init-default", None)
-        if found:
-            sources.append(("@load", "@load base/init-default\n", None))
-    for f in files:
-        found = interp.loader.resolve(f, None)
-        if found is None:
-            raise BroError(f"can't find {f}", None, "fatal error")
-        display, path = found
-        if interp.loader.already(path):
-            continue
-        sources.append((display, interp.loader.read(path), path))
     for p in params:
         name, value = p.split("=", 1)
-        if not value:
-            continue
-        if name == "Cluster::node":
+        if name == "Cluster::node" and value:
             # Bro applies NAME=VALUE after parsing, too late for the cluster
             # framework's parse-time @if; CLUSTER_NODE is what it reads first
             # (cluster.md §0), so the node is selected as BroControl would.
             os.environ["CLUSTER_NODE"] = value
-        def param_text(name=name, value=value):
-            gid = interp.globals.get(name)
-            if gid is not None and gid.type is not None and gid.type.kind == "string":
-                value = f'"{value}"'
-            return f"redef {name}={value};"
-        sources.append(("<params>", param_text, None))
-    for code in opts.exec:
-        sources.append(("<command line>", code + "\n;", None))
+    stdin_text = None
     if not files and not opts.exec and not sys.stdin.isatty():
-        sources.append(("<stdin>", sys.stdin.buffer.read().decode("latin-1"), None))
+        stdin_text = sys.stdin.buffer.read().decode("latin-1")
+    sources = command_line_sources(interp, files, params, opts.exec, opts.bare_mode, stdin_text)
     try:
         interp.load_sources(sources)
     except BroError as ex:

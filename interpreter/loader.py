@@ -39,10 +39,16 @@ class Loader:
         self.pending: list = []         # tokens of the declaration being read
         self.stmt_tokens: list = []     # the top-level statements, once begun
         self._started = False
+        # `@load NAME` answered without the script path: NAME -> (display,
+        # path, text or None to read path); how --layout supplies the
+        # cluster-layout script
+        self.overrides: dict = {}
 
     # ------------------------------------------------------------ resolution
     def resolve(self, name: str, from_file: Optional[str]) -> Optional[tuple[str, str]]:
         """Return (display name, real path) or None (language.md §7.4)."""
+        if name in self.overrides:
+            return self.overrides[name][:2]
         cands = []
         if name.startswith("."):
             base = os.path.dirname(from_file) if from_file else "."
@@ -69,6 +75,12 @@ class Loader:
         return "./" + p
 
     def already(self, path: str) -> bool:
+        if any(path == o[1] and o[2] is not None for o in self.overrides.values()):
+            key = ("override", path)
+            if key in self.loaded:
+                return True
+            self.loaded.add(key)
+            return False
         try:
             st = os.stat(path)
             key = (st.st_dev, st.st_ino)
@@ -80,6 +92,9 @@ class Loader:
         return False
 
     def read(self, path: str) -> str:
+        for _, opath, text in self.overrides.values():
+            if opath == path and text is not None:
+                return text
         with open(path, "rb") as fh:
             return fh.read().decode("latin-1")
 
@@ -205,6 +220,42 @@ class Loader:
                 items, buf = buf, []
                 self.pending = buf
                 interp.declaration(items)
+
+
+def command_line_sources(interp, files, params, code, bare, stdin_text=None):
+    """The load list after the prelude, in Bro's order (language.md §7.1):
+    the default library unless bare, the scripts named on the command line,
+    the NAME=VALUE redefs, the -e code; stdin when nothing else is given.
+    Returns [(display, text or a callable giving it, path)]."""
+    loader = interp.loader
+    sources = []
+    if not bare and loader.resolve("base/init-default", None):
+        sources.append(("@load", "@load base/init-default\n", None))
+    for f in files:
+        found = loader.resolve(f, None)
+        if found is None:
+            raise BroFatal(f"can't find {f}")
+        display, path = found
+        if loader.already(path):
+            continue
+        sources.append((display, loader.read(path), path))
+    for p in params:
+        name, value = p.split("=", 1)
+        if not value:
+            continue
+
+        def param_text(name=name, value=value):
+            # a string global gets quotes; known only once the scripts ran (§7.3)
+            gid = interp.globals.get(name)
+            if gid is not None and gid.type is not None and gid.type.kind == "string":
+                value = f'"{value}"'
+            return f"redef {name}={value};"
+        sources.append(("<params>", param_text, None))
+    for c in code:
+        sources.append(("<command line>", c + "\n;", None))
+    if stdin_text is not None and not files and not code:
+        sources.append(("<stdin>", stdin_text, None))
+    return sources
 
 
 def local_names(toks) -> list[str]:
