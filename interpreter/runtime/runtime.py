@@ -81,6 +81,11 @@ class Runtime:
         self.terminating = False
         self.depth = 0
         self.budget = Budget()
+        # The Broker endpoint of this process (cluster/endpoint.py): a lone
+        # one, or a node of a simulated cluster.
+        self.endpoint = None
+        self.remote = False          # inside handlers of an event from a peer
+        self.terminate_requested = False
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
@@ -173,20 +178,46 @@ class Runtime:
         return self.run_bodies(fv, args, hook=True)
 
     # ------------------------------------------------------------ events
-    def queue_event(self, name, args):
+    def queue_event(self, name, args, remote=False):
         fv = self.interp.event_handler(name)
-        if fv is None or not fv.bodies:
+        if fv is None:
             return
-        self.queue.append((fv, args))
+        # an event that is auto-published is dispatched even without a
+        # handler of its own (cluster.md §4.6)
+        if not fv.bodies and not (self.endpoint is not None and self.endpoint.publishes(fv)):
+            return
+        self.queue.append((fv, args, remote))
 
     def drain(self):
-        """At most two rounds per drain (language.md §5.2)."""
+        """At most two rounds per drain (language.md §5.2).  Returns the
+        number of events dispatched."""
+        n = 0
         for _ in range(2):
             if not self.queue:
-                return
+                break
             batch, self.queue = self.queue, []
-            for fv, args in batch:
-                self.run_bodies(fv, args)
+            n += len(batch)
+            for fv, args, remote in batch:
+                self.dispatch(fv, args, remote)
+        return n
+
+    def dispatch(self, fv, args, remote):
+        ep = self.endpoint
+        if not remote and ep is not None and ep.auto_topics:
+            ep.auto_publish(fv, args)       # before the local handlers run
+        self.remote = remote
+        try:
+            self.run_bodies(fv, args)
+        finally:
+            self.remote = False
+
+    def process_queue(self, limit):
+        """A live node's main loop drains until nothing is queued (cluster.md
+        §6.3).  Returns how many events ran; stops once `limit` is passed."""
+        n = 0
+        while self.queue and n <= limit:
+            n += self.drain()
+        return n
 
     def schedule(self, name, args, when):
         if self.terminating:
@@ -201,7 +232,14 @@ class Runtime:
     # ------------------------------------------------------------ main sequence
     def run(self, top_level):
         """Start-up, top-level statements, event queue, shutdown (§5.1, §5.3)."""
-        self.network_time = _time.time()
+        self.start(top_level, _time.time())
+        self.drain()
+        # Path B when timers are pending, else Path A
+        self.shutdown(bool(self.timers))
+
+    def start(self, top_level, now):
+        """Network time is set, bro_init queued, top-level statements run."""
+        self.network_time = now
         self.queue_event("bro_init", [])
         if top_level is not None:
             frame = [UNSET] * self.interp.top_scope.nslots
@@ -209,14 +247,18 @@ class Runtime:
                 top_level(frame)
             except ExprError as ex:
                 self.expr_error(ex)
-        self.drain()
-        if self.timers:
-            # Path B: Bro's own init-bare gives net_done a body, so there is
-            # always a drain here before net_done runs (language.md §5.3)
+
+    def shutdown(self, net_done):
+        """The end of a run: with `net_done`, Path B from its step 2, which is
+        also how a node that was live ends (language.md §5.3 Path C);
+        without, Path A from its step 1."""
+        if net_done:
+            # Bro's own init-bare gives net_done a body, so there is
+            # always a drain here before net_done runs
             self.drain()
-            net_done = self.interp.event_handler("net_done")
-            if net_done is not None and net_done.bodies:
-                self.run_bodies(net_done, [self.network_time])
+            handler = self.interp.event_handler("net_done")
+            if handler is not None and handler.bodies:
+                self.run_bodies(handler, [self.network_time])
             self.terminating = True
             self.fire_timers()
             self.drain()
@@ -228,6 +270,17 @@ class Runtime:
         self.drain()
         self.drain()
         self.drain()
+
+    def due_timer(self):
+        """The time of the earliest pending timer, or None."""
+        return self.timers[0][0] if self.timers else None
+
+    def fire_due(self, now):
+        """Live mode: queue the events of every timer due at `now`, in heap order."""
+        self.network_time = now
+        while self.timers and self.timers[0][0] <= now:
+            when, name, args = heap_pop(self.timers)
+            self.queue_event(name, args)
 
 
 class CallContext:
