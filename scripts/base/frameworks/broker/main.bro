@@ -5,12 +5,10 @@
 ##! (``Broker::__node_id``, ``Broker::__subscribe``, ``Broker::__listen``,
 ##! ``Broker::__peer``).
 ##!
-##! ``Broker::publish``, ``Broker::make_event`` and the other Broker
-##! functions that scripts call directly (``Broker::auto_publish``,
-##! ``Broker::peers``, ...) are builtins of the interpreter and are not
-##! declared here.  The ``Broker::Data``/``Broker::Event`` records that
-##! their signatures use belong to the interpreter's prelude, as they
-##! belong to init-bare.bro in Bro.
+##! ``Broker::publish`` and ``Broker::make_event`` are builtins of the
+##! interpreter and are not declared here.  The ``Broker::Data``/
+##! ``Broker::Event`` records that their signatures use belong to the
+##! interpreter's prelude, as they belong to init-bare.bro in Bro.
 
 @load base/frameworks/logging
 
@@ -34,6 +32,11 @@ export {
 
 	## The prefix of the topics that log entries are sent to.
 	const default_log_topic_prefix = "bro/logs/" &redef;
+
+	## Whether a node passes on the messages it receives to its other
+	## peers.  broscript's simulation delivers one hop only, as Bro does
+	## with the default F.
+	const forward_messages = F &redef;
 
 	## Network-level information about an endpoint.
 	type NetworkInfo: record {
@@ -106,6 +109,69 @@ export {
 	## Returns this endpoint's unique identifier.
 	global node_id: function(): string;
 
+	## Stops peering with a remote endpoint; the other side sees
+	## :bro:see:`Broker::peer_lost`, this one
+	## :bro:see:`Broker::peer_removed`.
+	##
+	## a: the address given to :bro:see:`Broker::peer`.
+	##
+	## p: the port given to :bro:see:`Broker::peer`.
+	##
+	## Returns: T if there was such a peering.
+	global unpeer: function(a: string, p: port): bool;
+
+	## Returns the current peerings.
+	global peers: function(): PeerInfos;
+
+	## Stops receiving the topics that start with *topic_prefix*.
+	##
+	## topic_prefix: a prefix given to :bro:see:`Broker::subscribe`.
+	##
+	## Returns: T.
+	global unsubscribe: function(topic_prefix: string): bool;
+
+	## Passes on messages whose topic starts with *topic_prefix* (and
+	## subscribes to it).
+	##
+	## topic_prefix: a byte prefix of the topics to pass on.
+	##
+	## Returns: T.
+	global forward: function(topic_prefix: string): bool;
+
+	## Sends the log entries written so far.
+	##
+	## Returns: the number of log streams flushed.
+	global flush_logs: function(): count;
+
+	## Publishes the value of a global identifier.
+	##
+	## topic: the topic to publish to.
+	##
+	## id: the identifier's name.
+	##
+	## Returns: T.
+	global publish_id: function(topic: string, id: string): bool;
+
+	## Publishes event *ev* to *topic* whenever it is raised on this node,
+	## before its local handlers run.  Events received from peers are not
+	## published again.
+	##
+	## topic: the topic to publish to.
+	##
+	## ev: the event.
+	##
+	## Returns: T, or F if *ev* is not an event.
+	global auto_publish: function(topic: string, ev: any): bool;
+
+	## Undoes :bro:see:`Broker::auto_publish`.
+	##
+	## topic: the topic given to :bro:see:`Broker::auto_publish`.
+	##
+	## ev: the event given to :bro:see:`Broker::auto_publish`.
+	##
+	## Returns: T, or F if *ev* is not an event.
+	global auto_unpublish: function(topic: string, ev: any): bool;
+
 	## Subscribes to every topic that starts with *topic_prefix*.
 	##
 	## topic_prefix: a byte prefix of the topics to receive.
@@ -172,6 +238,46 @@ function listen(a: string, p: port, retry: interval): port
 function peer(a: string, p: port, retry: interval): bool
 	{
 	return __peer(a, p, retry);
+	}
+
+function unpeer(a: string, p: port): bool
+	{
+	return __unpeer(a, p);
+	}
+
+function peers(): PeerInfos
+	{
+	return __peers();
+	}
+
+function unsubscribe(topic_prefix: string): bool
+	{
+	return __unsubscribe(topic_prefix);
+	}
+
+function forward(topic_prefix: string): bool
+	{
+	return __forward(topic_prefix);
+	}
+
+function flush_logs(): count
+	{
+	return __flush_logs();
+	}
+
+function publish_id(topic: string, id: string): bool
+	{
+	return __publish_id(topic, id);
+	}
+
+function auto_publish(topic: string, ev: any): bool
+	{
+	return __auto_publish(topic, ev);
+	}
+
+function auto_unpublish(topic: string, ev: any): bool
+	{
+	return __auto_unpublish(topic, ev);
 	}
 
 function default_log_topic(id: Log::ID, path: string): string

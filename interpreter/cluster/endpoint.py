@@ -1,0 +1,235 @@
+"""The Broker endpoint of one Bro process: its id, subscriptions,
+auto-published events, listening ports, peering requests and peers
+(cluster.md §4-§5).
+
+A process that is not part of a simulated cluster has a lone endpoint: it
+never gets a peer, so whatever it publishes is dropped, as in a Bro that
+nobody connects to.  In a simulation (sim.py) the same object is a node's
+endpoint and the simulation carries its messages.
+"""
+from __future__ import annotations
+
+import os
+
+from ..types import type_name, same_type
+from ..runtime.values import UNSET, FuncVal, OpaqueVal, RecordVal, VectorVal
+from .data import Unconvertible, convert_args, from_data, data_type_name, wrap_data
+
+
+class PeerRequest:
+    """A `Broker::peer` call: Broker retries it until it is connected."""
+    __slots__ = ("addr", "port", "retry", "linked")
+
+    def __init__(self, addr, port, retry):
+        self.addr = addr            # str, as the script gave it
+        self.port = port            # port value
+        self.retry = retry
+        self.linked = None          # the Endpoint it is connected to
+
+
+class Endpoint:
+    def __init__(self, interp, node_id: str, sim=None, name: str = ""):
+        self.interp = interp
+        self.id = node_id
+        self.sim = sim
+        self.name = name
+        self.subscriptions: list[bytes] = []
+        self.forwards: list[bytes] = []
+        self.auto_topics: dict = {}          # event FuncVal -> [topic, ...]
+        self.listening: list = []            # (addr str, port)
+        self.requests: list[PeerRequest] = []
+        self.links: list["Endpoint"] = []    # peers, in link-creation order
+        self.peer_count = 0                  # peer_added seen minus losses
+        interp.runtime.endpoint = self
+
+    @property
+    def rt(self):
+        return self.interp.runtime
+
+    # ------------------------------------------------------------ subscriptions
+    def subscribe(self, prefix: bytes):
+        if prefix not in self.subscriptions:
+            self.subscriptions.append(prefix)
+
+    def unsubscribe(self, prefix: bytes):
+        if prefix in self.subscriptions:
+            self.subscriptions.remove(prefix)
+
+    def forward(self, prefix: bytes):
+        if prefix not in self.forwards:
+            self.forwards.append(prefix)
+        self.subscribe(prefix)
+
+    def wants(self, topic: bytes) -> bool:
+        """Byte-prefix match; the empty prefix matches every topic (§4.6)."""
+        return any(topic.startswith(s) for s in self.subscriptions)
+
+    # ------------------------------------------------------------ publishing
+    def publish(self, topic: bytes, message) -> None:
+        """Hand a message (event name, [data]) to Broker: every linked peer
+        with a matching subscription gets it once, in link order; nothing
+        goes out before this node has a peer (G8), nothing comes back to it
+        (G7)."""
+        if self.sim is None or self.peer_count == 0:
+            return
+        self.sim.send(self, topic, message)
+
+    def publishes(self, fv) -> bool:
+        return fv in self.auto_topics
+
+    def auto_publish(self, fv, args):
+        topics = self.auto_topics.get(fv)
+        if not topics:
+            return
+        types = [p.type for p in fv.ftype.params]
+        data, err = convert_args(fv.ftype.params, args, types)
+        if err is not None:
+            self.rt.reporter.error(err, None)
+            return
+        for topic in topics:
+            self.publish(topic, (fv.name, data))
+
+    def register_auto(self, topic: bytes, fv) -> None:
+        topics = self.auto_topics.setdefault(fv, [])
+        if topic not in topics:
+            topics.append(topic)
+
+    def unregister_auto(self, topic: bytes, fv) -> None:
+        topics = self.auto_topics.get(fv)
+        if topics and topic in topics:
+            topics.remove(topic)
+            if not topics:
+                del self.auto_topics[fv]
+
+    # ------------------------------------------------------------ receiving
+    def receive(self, message) -> None:
+        """An event message from a peer (cluster.md §4.7)."""
+        name, data = message
+        gid = self.interp.globals.get(name)
+        fv = gid.value if gid is not None else None
+        if not isinstance(fv, FuncVal) or fv.ftype.flavor != "event":
+            return
+        params = fv.ftype.params
+        warn = self.rt.reporter.warning
+        if len(data) != len(params):
+            warn(f"got event message '{name}' with invalid # of args, got {len(data)}, "
+                 f"expected {len(params)}", None)
+            return
+        args = []
+        for i, (p, d) in enumerate(zip(params, data)):
+            try:
+                args.append(from_data(p.type, d, self.interp))
+            except Unconvertible:
+                warn(f"failed to convert remote event '{name}' arg #{i}, got {data_type_name(d)}, "
+                     f"expected {type_name(p.type)}", None)
+                return
+        if fv.bodies:
+            self.rt.queue.append((fv, args, True))
+
+    def status(self, kind: str, peer_info, msg: str) -> None:
+        """A Broker status for this node: its peer count changes and the
+        matching Broker event is queued (cluster.md §4.5)."""
+        if kind == "added":
+            self.peer_count += 1
+            event = "Broker::peer_added"
+        elif kind == "lost":
+            self.peer_count -= 1
+            event = "Broker::peer_lost"
+        else:
+            self.peer_count -= 1
+            event = "Broker::peer_removed"
+        rec = self.endpoint_info(*peer_info)
+        if rec is not None:
+            self.rt.queue_event(event, [rec, msg.encode()])
+
+    def endpoint_info(self, peer_id: str, address, port):
+        """A Broker::EndpointInfo record of this interpreter's own type."""
+        g = self.interp.globals
+        ei, ni = g.get("Broker::EndpointInfo"), g.get("Broker::NetworkInfo")
+        if ei is None or ni is None or ei.kind != "type" or ni.kind != "type":
+            return None
+        net = RecordVal(ni.type, [address.encode(), port])
+        return RecordVal(ei.type, [peer_id.encode(), net])
+
+    # ------------------------------------------------------------ peering
+    def listen(self, addr: str, port) -> None:
+        self.listening.append((addr, port))
+
+    def peer(self, addr: str, port, retry) -> None:
+        self.requests.append(PeerRequest(addr, port, retry))
+        if self.sim is not None:
+            self.sim.peering_requested(self)
+
+    def unpeer(self, addr: str, port) -> bool:
+        for req in self.requests:
+            if req.addr == addr and req.port == port:
+                self.requests.remove(req)
+                if req.linked is not None and self.sim is not None:
+                    self.sim.unlink(self, req.linked)
+                return True
+        return False
+
+
+def lone_endpoint(interp) -> Endpoint:
+    """The endpoint of a process outside any simulation, made on first use.
+    Its id is Bro's form: a hex host hash, '#', the process id (cluster.md §5)."""
+    ep = interp.runtime.endpoint
+    if ep is None:
+        host = abs(hash(os.uname().nodename)) & 0xFFFFFFFF
+        ep = Endpoint(interp, f"{host:08X}#{os.getpid()}")
+    return ep
+
+
+# ---------------------------------------------------------------- events as messages
+def event_message(ctx, args):
+    """`Broker::publish`'s and `Broker::make_event`'s arguments -> (name, data),
+    or None after reporting why not (cluster.md §4.6).  `args` are AnyVals:
+    an event and its arguments, or one Broker::Event."""
+    rep = ctx.rt.reporter
+    if not args:
+        rep.error("attempt to convert non-event into an event type", ctx.loc)
+        return None
+    first = args[0]
+    v = first.value
+    if isinstance(v, RecordVal) and v.rtype.name == "Broker::Event":
+        return event_record_message(v)
+    if not isinstance(v, FuncVal) or v.ftype.flavor != "event":
+        rep.error("attempt to convert non-event into an event type", ctx.loc)
+        return None
+    params = v.ftype.params
+    if len(args) != len(params) + 1:
+        rep.error(f"bad # of arguments: got {len(args)}, expect {len(params) + 1}", ctx.loc)
+        return None
+    for i, (p, a) in enumerate(zip(params, args[1:]), 1):
+        if not same_type(a.type, p.type):
+            rep.error(f"event parameter #{i} type mismatch, got {type_name(a.type)}, "
+                      f"expect {type_name(p.type)}", ctx.loc)
+            return None
+    data, err = convert_args(params, [a.value for a in args[1:]], [a.type for a in args[1:]])
+    if err is not None:
+        rep.error(err, ctx.loc)
+        return None
+    return (v.name, data)
+
+
+def event_record_message(rec):
+    """A Broker::Event made by make_event; None if making it failed."""
+    name, vec = rec.vals[0], rec.vals[1]
+    if name is UNSET:
+        return None
+    data = []
+    for item in (vec.items if isinstance(vec, VectorVal) else []):
+        box = item.vals[0] if isinstance(item, RecordVal) else UNSET
+        data.append(box.state if isinstance(box, OpaqueVal) else None)
+    return (name.decode("latin-1"), data)
+
+
+def make_event_record(interp, message):
+    """Broker::make_event's result: name unset when the event was invalid."""
+    et = interp.globals["Broker::Event"].type
+    vt = et.field("args").type
+    if message is None:
+        return RecordVal(et, [UNSET, VectorVal(vt, [])])
+    name, data = message
+    return RecordVal(et, [name.encode("latin-1"), VectorVal(vt, [wrap_data(interp, d) for d in data])])
+
