@@ -1,3 +1,4 @@
+# ARGS: -b --simulate all
 # Needs the multi-node simulation: every node of ./cluster-layout.bro
 # runs this script.  proxy-2 stops itself by a timer, after the cluster
 # is up.  Every node peered with it (the logger, the manager and the

@@ -1,3 +1,4 @@
+# ARGS: -b --simulate all
 # Needs the multi-node simulation: every node of ./cluster-layout.bro
 # runs this script.  At shutdown each node prints its own view of the
 # pools (cluster.md §2.10, §4.4): peered nodes are alive, the node itself
