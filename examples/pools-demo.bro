@@ -1,28 +1,21 @@
-##! Cluster pools at work: how each node of a cluster spreads keys over
-##! the proxies, by rendezvous hashing (hrw_topic) and by round robin
-##! (rr_topic), and what happens when a proxy goes away.
+##! Cluster pools at work: the manager spreads keys over the proxies by
+##! rendezvous hashing (Cluster::publish_hrw) and by round robin
+##! (Cluster::publish_rr); each proxy says what reached it.  Ten seconds in,
+##! proxy-2 stops; the manager sees node_down, and only proxy-2's keys move.
 ##!
-##! Every node runs this same script, with the layout of
-##! ./cluster-layout.bro (one logger, one manager, three proxies, four
-##! workers): run it with broscript's multi-node simulation from this
-##! directory.  proxy-2 stops itself ten seconds after the start; the
-##! nodes peered with it see node_down and print which keys moved.
-
-@load base/frameworks/cluster
+##! Every node runs this same script with the layout of cluster-layout.bro
+##! (one logger, one manager, three proxies, four workers):
+##!
+##!     broscript --simulate all --layout examples/cluster-layout.bro examples/pools-demo.bro
 
 const demo_keys = vector("alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi");
 
-# Where each key went before the latest change, by key.
-global owner_before: table[string] of string;
+# Each key's proxy before the latest change.
+global owner: table[string] of string;
 
-global shown_distribution = F;
-
+global store: event(key: string, why: string);
+global job: event(n: count);
 global stop_proxy2: event();
-
-function say(msg: string)
-	{
-	print fmt("%s: %s", Cluster::node, msg);
-	}
 
 # "proxy-2" for "bro/cluster/node/proxy-2"; "nobody" for "".
 function short(topic: string): string
@@ -34,58 +27,38 @@ function short(topic: string): string
 	return "nobody";
 	}
 
-function round_robin(n: count): string
+function spread(why: string)
 	{
-	local s = "";
-	local i = 0;
-
-	while ( i < n )
-		{
-		s += (i > 0 ? " " : "") + short(Cluster::rr_topic(Cluster::proxy_pool, "demo"));
-		++i;
-		}
-
-	return s;
-	}
-
-function show_distribution()
-	{
-	say(fmt("all %d proxies are up here; rendezvous hashing sends", Cluster::proxy_pool$alive_count));
-
 	for ( i in demo_keys )
 		{
 		local k = demo_keys[i];
-		say(fmt("  %-5s -> %s", k, short(Cluster::hrw_topic(Cluster::proxy_pool, k))));
-		}
+		local to = short(Cluster::hrw_topic(Cluster::proxy_pool, k));
 
-	say(fmt("round robin (key \"demo\"): %s", round_robin(6)));
+		if ( k in owner && owner[k] == to )
+			next;
+
+		print fmt("%-5s -> %s%s", k, to, k in owner ? fmt("  (was %s)", owner[k]) : "");
+		owner[k] = to;
+		Cluster::publish_hrw(Cluster::proxy_pool, k, store, k, why);
+		}
 	}
 
-event bro_init() &priority=-20
+event store(key: string, why: string)
+	{
+	print fmt("storing %s (%s)", key, why);
+	}
+
+event job(n: count)
+	{
+	print fmt("round-robin job %d", n);
+	}
+
+event bro_init()
 	{
 	if ( ! Cluster::is_enabled() )
 		{
-		print "pools-demo: not a cluster node.  Run every node of ./cluster-layout.bro with";
-		print "broscript's multi-node simulation (or one of them with CLUSTER_NODE=<name>).";
+		print "pools-demo is a cluster script: run it with --simulate (see its header)";
 		return;
-		}
-
-	local members = "";
-
-	for ( i in Cluster::proxy_pool$node_list )
-		{
-		local pn = Cluster::proxy_pool$node_list[i];
-		members += fmt("%s%s (site %s)", i > 0 ? ", " : "", pn$name, pn$site_id);
-		}
-
-	say(fmt("%s; proxy_pool = %s", Cluster::local_node_type(), members));
-
-	if ( Cluster::local_node_type() == Cluster::PROXY )
-		{
-		say("proxies do not peer with each other, so the only proxy alive here is me,");
-		say(fmt("  and a node is never an HRW site of its own pools: hrw_topic gives %s,",
-		        short(Cluster::hrw_topic(Cluster::proxy_pool, "alice"))));
-		say(fmt("  rr_topic gives %s", round_robin(3)));
 		}
 
 	if ( Cluster::node == "proxy-2" )
@@ -94,48 +67,35 @@ event bro_init() &priority=-20
 
 event stop_proxy2()
 	{
-	say("stopping now");
+	print "stopping now";
 	terminate();
 	}
 
 event Cluster::node_up(name: string, id: string)
 	{
 	# The framework's handler (priority 10) has marked the node alive.
-	if ( shown_distribution || Cluster::local_node_type() == Cluster::PROXY )
+	if ( Cluster::node != "manager" || name !in Cluster::proxy_pool$nodes ||
+	     Cluster::proxy_pool$alive_count < |Cluster::proxy_pool$node_list| )
 		return;
 
-	if ( Cluster::proxy_pool$alive_count == |Cluster::proxy_pool$node_list| )
-		{
-		shown_distribution = T;
-		show_distribution();
-		}
-	}
+	print fmt("all %d proxies are up; rendezvous hashing sends", Cluster::proxy_pool$alive_count);
+	spread("first placement");
 
-event Cluster::node_down(name: string, id: string) &priority=20
-	{
-	# Still before the framework's handler: the old assignment.
-	for ( i in demo_keys )
-		owner_before[demo_keys[i]] = short(Cluster::hrw_topic(Cluster::proxy_pool, demo_keys[i]));
+	local n = 0;
+	while ( ++n <= 6 )
+		Cluster::publish_rr(Cluster::proxy_pool, "demo", job, n);
 	}
 
 event Cluster::node_down(name: string, id: string)
 	{
-	if ( name !in Cluster::proxy_pool$nodes )
+	if ( Cluster::node != "manager" || name !in Cluster::proxy_pool$nodes )
 		return;
 
-	say(fmt("%s is down; %d proxies left alive here.  Only its keys move:", name,
-	        Cluster::proxy_pool$alive_count));
+	print fmt("%s is down, %d proxies left; only its keys move:", name,
+	          Cluster::proxy_pool$alive_count);
+	spread(fmt("%s went away", name));
 
-	for ( i in demo_keys )
-		{
-		local k = demo_keys[i];
-		local now = short(Cluster::hrw_topic(Cluster::proxy_pool, k));
-
-		if ( now == owner_before[k] )
-			say(fmt("  %-5s -> %s", k, now));
-		else
-			say(fmt("  %-5s -> %s  (was %s)", k, now, owner_before[k]));
-		}
-
-	say(fmt("round robin (key \"demo\") skips it: %s", round_robin(6)));
+	local n = 6;
+	while ( ++n <= 10 )
+		Cluster::publish_rr(Cluster::proxy_pool, "demo", job, n);
 	}
