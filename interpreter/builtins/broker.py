@@ -4,7 +4,7 @@ as ours does.  They act on the process's endpoint (cluster/endpoint.py):
 a lone one, or a node of a simulated cluster."""
 from __future__ import annotations
 
-from ..cluster.endpoint import event_message, lone_endpoint, make_event_record
+from ..cluster.endpoint import Endpoint, event_message, lone_endpoint, make_event_record
 from ..runtime.values import FuncVal, RecordVal, VectorVal, make_port, port_proto
 from .registry import builtin
 
@@ -102,30 +102,23 @@ def publish(ctx, topic, args):
     return True
 
 
-def _event_arg(ctx, ev):
+def _auto(ctx, topic, ev, register):
     v = ev.value
     if not isinstance(v, FuncVal) or v.ftype.flavor != "event":
         ctx.rt.reporter.error("Broker::auto_publish must operate on an event", ctx.loc)
-        return None
-    return v
+        return False
+    register(_ep(ctx), topic, v)
+    return True
 
 
 @builtin("function Broker::__auto_publish(topic: string, ev: any): bool")
 def auto_publish(ctx, topic, ev):
-    fv = _event_arg(ctx, ev)
-    if fv is None:
-        return False
-    _ep(ctx).register_auto(topic, fv)
-    return True
+    return _auto(ctx, topic, ev, Endpoint.register_auto)
 
 
 @builtin("function Broker::__auto_unpublish(topic: string, ev: any): bool")
 def auto_unpublish(ctx, topic, ev):
-    fv = _event_arg(ctx, ev)
-    if fv is None:
-        return False
-    _ep(ctx).unregister_auto(topic, fv)
-    return True
+    return _auto(ctx, topic, ev, Endpoint.unregister_auto)
 
 
 @builtin("function is_remote_event(): bool")

@@ -709,18 +709,11 @@ def index_fn(comp, e):
             # the vector may be a typed one seen through `vector of any`
             # (values.md §5.3): its bare elements get their dynamic type
             def vindex_any(f):
-                v = obj(f)
-                i = i0(f)
-                items = v.items
-                if 0 <= i < len(items):
-                    x = items[i]
-                    if x is not UNSET:
-                        yt = v.vtype.yield_
-                        if isinstance(x, AnyVal) or yt is None or yt.kind == "any":
-                            return x
-                        return AnyVal(yt, x)
-                rt.error("no such index", e.loc, expr_text(e))
-                raise NoValue
+                x = vindex(f)
+                yt = obj(f).vtype.yield_
+                if isinstance(x, AnyVal) or yt is None or yt.kind == "any":
+                    return x
+                return AnyVal(yt, x)
             return vindex_any
         return vindex
 
