@@ -719,6 +719,9 @@ class Checker:
             return e
         if t.kind == "string":
             e.type = T.STRING
+            if not all(self.index_like(i.type) for i in e.index) or len(e.index) != 1:
+                # Bro's MatchesIndex: a string takes one integral index
+                self.error("not an index type", e.loc, expr_text(e))
             return e
         if t.kind != "error":
             self.error("not an index type", e.loc, expr_text(e))
@@ -734,7 +737,14 @@ class Checker:
         e.type = e.obj.type
         if e.obj.type.kind not in ("string", "vector"):
             self.error("slicing not supported", e.loc, expr_text(e))
+        elif not all(self.index_like(b.type) for b in (e.lo, e.hi) if b is not None):
+            self.error("not an index type", e.loc, expr_text(e))
         return e
+
+    @staticmethod
+    def index_like(t) -> bool:
+        """An integral index, or one already in error (reported once)."""
+        return t.is_integral() or t.kind == "error"
 
     def x_Call(self, e, ctx):
         f = e.func

@@ -97,3 +97,11 @@ def test_bad_literal_is_a_message(tmp_path):
     # found by the long fuzz run: an octet above 255 reached Python's int parsing
     proc = run(["-b", "t.bro"], "print 127.0.0.147791;\n", tmp_path)
     assert (proc.returncode, proc.stderr) == (1, b"error in ./t.bro, line 1: bad IP address: 127.0.0.147791\n")
+
+
+@pytest.mark.parametrize("expr", ['"hello"["x" :2]', '"hello"["x"]', '"hello"[1:T]'])
+def test_string_index_must_be_integral(tmp_path, expr):
+    # found by the long fuzz run: a string bound reached the slice arithmetic
+    proc = run(["-b", "t.bro"], f"print {expr};\n", tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith(b"error in ./t.bro, line 1: not an index type (hello[")
