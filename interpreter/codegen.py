@@ -132,6 +132,8 @@ class Gen:
         fv = b.value
         if fv.ftype.varargs:
             return None
+        if fv.pure is not None:
+            return f"{self.bind(fv.pure)}({', '.join(self.src(a) for a in e.args)})"
         from .runtime.runtime import CallContext
         impl = self.bind(fv.builtin)
         ctx = self.bind(CallContext(self.comp.rt, e.loc, e))

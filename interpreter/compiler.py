@@ -144,6 +144,9 @@ class Compiler:
         """Builtins are constants: call the Python function directly."""
         from .runtime.runtime import CallContext
         impl = fv.builtin
+        if fv.pure is not None and len(args) == 2:
+            pure, (a0, a1) = fv.pure, args
+            return lambda f: pure(a0(f), a1(f))
         ctx = CallContext(self.rt, e.loc, e)
         if fv.ftype.varargs:
             n = len(fv.ftype.params)

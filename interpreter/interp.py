@@ -117,7 +117,7 @@ class Interpreter:
         gid = GlobalID(name, "func", ft)
         gid.exported = True
         gid.defined = True
-        gid.value = FuncVal(name, ft, spec.impl)
+        gid.value = FuncVal(name, ft, spec.impl, spec.pure)
         gid.script = "<builtin>"
         self.globals[name] = gid
         return gid

@@ -304,7 +304,7 @@ def fnv1a32(ctx, input):
     return fnv1a32_bytes(_any_bytes(input))
 
 
-@builtin("function hrw_weight(key_digest: count, site_id: count): count")
+@builtin("function hrw_weight(key_digest: count, site_id: count): count", pure=hrw_weight_num)
 def hrw_weight(ctx, key_digest, site_id):
     return hrw_weight_num(key_digest, site_id)
 

@@ -32,18 +32,21 @@ class BuiltinSpec:
     impl: Callable
     module: str          # Python module that defined it
     lazy: bool = False   # the signature names a type that a script declares
+    pure: Callable = None  # the same function without ctx, for hot calls
 
 
-def builtin(signature: str, lazy: bool = False):
+def builtin(signature: str, lazy: bool = False, pure: Callable = None):
     """Register `impl` under the name written in `signature`.
 
     `lazy`: the signature uses a type that only a script declares (as Bro's
     .bif files name script types); the builtin is installed when a script
-    first names it, by which time that script has been loaded."""
+    first names it, by which time that script has been loaded.
+    `pure`: a function of the Bro arguments alone that does the same (it
+    needs no call context); compiled calls use it directly."""
     head = signature.split("(", 1)[0].split()
     name = head[-1]
 
     def deco(impl):
-        BUILTINS[name] = BuiltinSpec(name, signature, impl, impl.__module__, lazy)
+        BUILTINS[name] = BuiltinSpec(name, signature, impl, impl.__module__, lazy, pure)
         return impl
     return deco

@@ -186,13 +186,14 @@ class FuncVal:
     `bodies` is a list of Body objects (events and hooks may have several);
     `builtin` is a Python callable for builtins.
     """
-    __slots__ = ("name", "ftype", "bodies", "builtin", "defined", "decl")
+    __slots__ = ("name", "ftype", "bodies", "builtin", "defined", "decl", "pure")
 
-    def __init__(self, name: str, ftype, builtin=None):
+    def __init__(self, name: str, ftype, builtin=None, pure=None):
         self.name = name
         self.ftype = ftype
         self.bodies: list = []
         self.builtin = builtin
+        self.pure = pure            # the same builtin without the call context
         self.defined = builtin is not None
         self.decl = None
 
