@@ -249,3 +249,94 @@ def compile_stmt(comp, s):
     except (SyntaxError, RecursionError, MemoryError):
         return None
     return gen.env["_stmt"]
+
+
+# ---------------------------------------------------------------- statement lists
+# CPython refuses more than 20 statically nested blocks; an `if` written
+# inline costs two.  Deeper statements are called as closures of their own.
+MAX_INLINE_NESTING = 6
+
+
+class BlockGen:
+    """One Python function for a whole statement list: assignments, local
+    initialisers, `if`s and blocks are written inline, every other statement
+    is called and its control signal (break, next, return) passed on."""
+
+    def __init__(self, comp):
+        self.comp = comp
+        self.gen = Gen(comp)
+        self.lines: list[str] = []
+        self.inlined = 0
+
+    def emit(self, stmts, ind):
+        for s in stmts:
+            self.stmt(s, ind)
+
+    def stmt(self, s, ind):
+        gen = self.gen
+        pad = "    " * ind
+        if isinstance(s, N.Block):
+            self.emit(s.stmts, ind)
+            return
+        mark = len(self.lines)
+        gen.depth = 0
+        try:
+            if ind < MAX_INLINE_NESTING and self.inline(s, ind, pad):
+                self.inlined += 1
+                return
+        except TooDeep:
+            del self.lines[mark:]
+        fn = self.comp.stmt(s)
+        if fn is not None:
+            self.lines += [f"{pad}_s = {gen.bind(fn)}(f)", f"{pad}if _s:", f"{pad}    return _s"]
+
+    def inline(self, s, ind, pad) -> bool:
+        gen = self.gen
+        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Assign) and s.expr.op == "=":
+            target = _target_src(gen, s.expr.target)
+            if target is None:
+                return False
+            self.guarded(f"{target} = {gen.src(s.expr.value)}", pad)
+            return True
+        if isinstance(s, N.LocalStmt) and s.init is not None and not (
+                s.var.type.kind == "table" and getattr(s, "attrs_checked", None)
+                and s.attrs_checked.has("&default")):
+            self.guarded(f"f[{int(s.var.slot)}] = {gen.src(s.init)}", pad)
+            return True
+        if isinstance(s, N.IfStmt):
+            # a condition without a value runs neither branch (language.md §5.6)
+            gen.n += 1
+            c = f"_c{gen.n}"
+            self.lines += [f"{pad}try:", f"{pad}    {c} = {gen.src(s.cond)}",
+                           f"{pad}except _NoValue:", f"{pad}    {c} = _U",
+                           f"{pad}if {c} is _U:", f"{pad}    pass", f"{pad}elif {c}:"]
+            self.branch(s.then, ind + 1)
+            if s.else_ is not None:
+                self.lines.append(f"{pad}else:")
+                self.branch(s.else_, ind + 1)
+            return True
+        return False
+
+    def branch(self, s, ind):
+        mark = len(self.lines)
+        self.stmt(s, ind)
+        if len(self.lines) == mark:
+            self.lines.append("    " * ind + "pass")
+
+    def guarded(self, code, pad):
+        self.lines += [f"{pad}try:", f"{pad}    {code}", f"{pad}except _NoValue:", f"{pad}    pass"]
+
+
+def compile_block(comp, stmts):
+    """fn(frame) -> control signal or None for a statement list, or None
+    when nothing in it can be written inline (the caller chains closures)."""
+    bg = BlockGen(comp)
+    bg.emit(stmts, 1)
+    if not bg.inlined:
+        return None
+    src = "def _block(f):\n" + "\n".join(bg.lines) + "\n    return None\n"
+    try:
+        exec(compile(src, "<broscript>", "exec"), bg.gen.env)
+    except (SyntaxError, RecursionError, MemoryError):
+        return None
+    return bg.gen.env["_block"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import nodes as N
 from . import types as T
 from .errors import ExprError, NoValue
-from .codegen import compile_expr, compile_stmt
+from .codegen import compile_block, compile_expr, compile_stmt
 from .render import expr_text
 from .runtime import ops
 from .runtime.values import (UNSET, AnyVal, RecordVal, TableVal, VectorVal, FuncVal,
@@ -225,7 +225,11 @@ class Compiler:
     # ------------------------------------------------------------ statements
     def body(self, stmts):
         """A statement list -> one closure: `s0(f) or s1(f) or ...`, which runs
-        the statements in order and stops at the first control signal."""
+        the statements in order and stops at the first control signal.
+        Lists with assignments and ifs become one generated function."""
+        fast = compile_block(self, stmts)
+        if fast is not None:
+            return fast
         fns = [self.stmt(s) for s in stmts]
         fns = [x for x in fns if x is not None]
         if not fns:
