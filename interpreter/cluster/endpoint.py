@@ -60,6 +60,14 @@ class Endpoint:
             self.forwards.append(prefix)
         self.subscribe(prefix)
 
+    def forwarded_only(self, topic: bytes) -> bool:
+        """A topic this node only relays (Broker::forward), never raises."""
+        return any(topic.startswith(s) for s in self.forwards)
+
+    def forwards_messages(self) -> bool:
+        gid = self.interp.globals.get("Broker::forward_messages")
+        return bool(gid is not None and gid.value is True)
+
     def wants(self, topic: bytes) -> bool:
         """Byte-prefix match; the empty prefix matches every topic (§4.6)."""
         return any(topic.startswith(s) for s in self.subscriptions)

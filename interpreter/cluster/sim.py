@@ -40,6 +40,8 @@ TYPE_ORDER = {"Cluster::LOGGER": 0, "Cluster::MANAGER": 1, "Cluster::PROXY": 2,
 NOT_STARTED = {"Cluster::CONTROL", "Cluster::TIME_MACHINE", "Cluster::NONE"}
 
 DEFAULT_MAX_EVENTS = 1_000_000
+# Broker's default time-to-live of a message: how many hops forwarding may take.
+BROKER_TTL = 20
 
 
 class SimulationLimit(Exception):
@@ -329,14 +331,15 @@ class Simulation:
                 if req.linked is y:
                     req.linked = None
 
-    def send(self, ep: Endpoint, topic: bytes, message):
+    def send(self, ep: Endpoint, topic: bytes, message, ttl=BROKER_TTL, came_from=None):
         """A publish: one delivery per linked peer that subscribed to a prefix
-        of the topic, in link-creation order (step a.4)."""
+        of the topic, in link-creation order (step a.4); never back to the
+        peer a relayed message came from."""
         if self.final:
             return
         for peer in ep.links:
-            if peer.wants(topic):
-                self.deliveries.append((peer, ep, "msg", message))
+            if peer is not came_from and peer.wants(topic):
+                self.deliveries.append((peer, ep, "msg", (topic, message, ttl)))
 
     def deliver(self, entry):
         receiver, sender, kind, payload = entry
@@ -344,7 +347,12 @@ class Simulation:
         if node is None or not node.running:
             return
         if kind == "msg":
-            receiver.receive(payload)
+            topic, message, ttl = payload
+            if not receiver.forwarded_only(topic):
+                receiver.receive(message)
+            if ttl > 1 and receiver.forwards_messages():
+                # Broker::forward_messages (cluster.md §4.6): one more hop
+                self.send(receiver, topic, message, ttl - 1, came_from=sender)
         else:
             receiver.status(kind, *payload)
         self.process(node)

@@ -34,8 +34,8 @@ export {
 	const default_log_topic_prefix = "bro/logs/" &redef;
 
 	## Whether a node passes on the messages it receives to its other
-	## peers.  broscript's simulation delivers one hop only, as Bro does
-	## with the default F.
+	## peers whose subscriptions match (never back to the sender).  With
+	## the default F a message travels one hop.
 	const forward_messages = F &redef;
 
 	## Network-level information about an endpoint.
