@@ -366,7 +366,10 @@ class Checker:
                 self.error("requires arithmetic operand", e.loc, expr_text(e))
                 e.type = T.ERROR
         elif op in ("++", "--"):
-            self.check_lvalue(e.operand, ctx)
+            if not self.check_lvalue(e.operand, ctx):
+                # Bro's IncrExpr takes MakeLvalue()'s error and says no more
+                e.type = T.ERROR
+                return e
             if not t.is_integral() and not (t.kind == "vector" and t.yield_ and t.yield_.is_integral()):
                 self.error("requires an integral operand", e.loc, expr_text(e))
             e.type = t
@@ -572,7 +575,10 @@ class Checker:
             e.target.type = T.ListType([i.type for i in e.target.items])
             return e
         e.target = self.check_expr(e.target, ctx)
-        self.check_lvalue(e.target, ctx)
+        if not self.check_lvalue(e.target, ctx):
+            # Bro's AssignExpr over a failed MakeLvalue() is in error, silently
+            e.type = T.ERROR
+            return e
         tt = e.target.type
         vt = e.value.type
         e.type = tt
@@ -609,22 +615,30 @@ class Checker:
             return N.Coerce(value.loc, value, type=tt) if vt.kind != tt.kind else value
         return self.coerce(value, tt, ctx, "type clash in assignment", whole)
 
-    def check_lvalue(self, t, ctx):
+    def check_lvalue(self, t, ctx) -> bool:
+        """Report what cannot be assigned to; True if `t` can be."""
         if isinstance(t, N.Name):
             b = t.binding
             if isinstance(b, GlobalID):
                 if b.kind == "option":
                     self.error("option is not a modifiable lvalue", t.loc, t.name)
+                    return False
                 elif b.is_const:
                     self.error("const is not a modifiable lvalue", t.loc, t.name)
+                    return False
             elif isinstance(b, LocalVar) and b.kind == "const":
                 self.error("const is not a modifiable lvalue", t.loc, t.name)
-            return
-        if isinstance(t, (N.FieldExpr, N.Index)):
-            return
-        if isinstance(t, N.ListExpr):
-            return
+                return False
+            return True
+        if isinstance(t, (N.Index, N.Slice)) and t.obj.type.kind == "string":
+            # Bro's IndexExpr::MakeLvalue (a slice is an IndexExpr too): a
+            # string index cannot be assigned to (values.md §4.8)
+            self.error("cannot assign to string index expression", t.loc, expr_text(t))
+            return False
+        if isinstance(t, (N.FieldExpr, N.Index, N.ListExpr)):
+            return True
         self.error("illegal assignment", t.loc, expr_text(t))
+        return False
 
     def x_Cond(self, e, ctx):
         e.cond = self.check_expr(e.cond, ctx)

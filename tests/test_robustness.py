@@ -105,3 +105,13 @@ def test_string_index_must_be_integral(tmp_path, expr):
     proc = run(["-b", "t.bro"], f"print {expr};\n", tmp_path)
     assert proc.returncode == 1
     assert proc.stderr.startswith(b"error in ./t.bro, line 1: not an index type (hello[")
+
+
+@pytest.mark.parametrize("stmt,shown", [('s[2] = "c";', "s[2]"), ('s[0] += "c";', "s[0]"),
+                                        ('s[1:2] = "c";', "s[1:2]"), ('"abc"[2] = "c";', "abc[2]")])
+def test_string_index_is_not_assignable(tmp_path, stmt, shown):
+    # found by fuzzing: the assignment reached the table store with a string
+    text = f'event bro_init()\n\t{{\n\tlocal s = "abc";\n\t{stmt}\n\t}}\n'
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stderr) == (
+        1, f"error in ./t.bro, line 4: cannot assign to string index expression ({shown})\n".encode())
