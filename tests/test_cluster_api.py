@@ -103,3 +103,16 @@ def test_a_layout_as_a_dict_and_a_user_script(tmp_path):
         assert {n: c.node(n).get("ups") for n in c.names} == {"manager": 2, "proxy-1": 2, "worker-1": 2}
         c.stop("worker-1")
         assert c.node("manager").get("Cluster::worker_count") == 0
+
+
+def test_broker_ids_never_start_with_a_node_name():
+    # hex ids would otherwise start with "A".."F" at times, and a hello sent
+    # to "bro/cluster/node/<id>" would also reach node "A" (cluster.md §6.3)
+    layout = {name: {"type": t} for name, t in
+              (("A", "manager"), ("B", "proxy"), ("C", "proxy"), ("D", "worker"), ("E", "worker"))}
+    with Cluster(layout) as c:
+        ids = [c.node(n).eval("Broker::node_id()") for n in c.names]
+        assert len(set(ids)) == 5
+        assert not any(i.startswith(n) for i in ids for n in "ABCDE")
+        assert c.node("A").get("Cluster::worker_count") == 2
+        assert c.node("A").get("Cluster::proxy_pool")["alive_count"] == 2

@@ -59,7 +59,8 @@ class Cluster:
         else:
             override = None
         wanted = nodes if isinstance(nodes, str) else ",".join(nodes)
-        names = start_order(read_layout(override), wanted)
+        layout = read_layout(override)
+        names = start_order(layout, wanted)
         files, code, params = [str(s) for s in scripts], list(code), list(params)
         env = dict(os.environb if environ is None else
                    {k.encode() if isinstance(k, str) else k: v.encode() if isinstance(v, str) else v
@@ -74,7 +75,7 @@ class Cluster:
             return command_line_sources(interp, files, params, code, bare)
 
         self.sim = Simulation(names, sources, streams, env, max_events=max_events,
-                              layout_override=override)
+                              layout_override=override, layout_names=[n for n, _ in layout])
         self._started = False
 
     # ------------------------------------------------------------ the cluster

@@ -18,7 +18,8 @@ def simulate(opts) -> int:
         sys.stderr.write("error: --simulate chooses each node's Cluster::node itself\n")
         return 2
     override = layout_override(opts.layout) if opts.layout else None
-    names = start_order(read_layout(override), opts.simulate)
+    layout = read_layout(override)
+    names = start_order(layout, opts.simulate)
     if not names:
         raise BroError("the layout has no node to start", None, "fatal error")
 
@@ -45,7 +46,8 @@ def simulate(opts) -> int:
             timer.start()
 
     sim = Simulation(names, sources, streams, dict(os.environb), max_events=opts.max_events,
-                     until=opts.sim_time, budget=budget, layout_override=override)
+                     until=opts.sim_time, budget=budget, layout_override=override,
+                     layout_names=[n for n, _ in layout])
     status = 0
     try:
         status = sim.run()

@@ -164,9 +164,8 @@ class Endpoint:
         self.listening.append((addr, port))
 
     def peer(self, addr: str, port, retry) -> None:
+        # a simulation links it at the end of the caller's step (sim.process)
         self.requests.append(PeerRequest(addr, port, retry))
-        if self.sim is not None:
-            self.sim.peering_requested(self)
 
     def unpeer(self, addr: str, port) -> bool:
         for req in self.requests:

@@ -80,7 +80,8 @@ class Simulation:
 
     def __init__(self, names: list[str], sources: Callable, streams: Callable,
                  environ: dict, max_events: int = DEFAULT_MAX_EVENTS,
-                 until: Optional[float] = None, budget=None, layout_override=None):
+                 until: Optional[float] = None, budget=None, layout_override=None,
+                 layout_names=()):
         self.sources = sources
         self.streams = streams
         self.environ = environ
@@ -92,7 +93,7 @@ class Simulation:
         self.clock = START_TIME
         self.deliveries: deque = deque()
         self.final = False               # publishes are dropped in the final shutdown
-        self.all_names: set = set()
+        self.all_names: set = set(layout_names) | set(names)
         self.nodes: list[Node] = [Node(self, n, i) for i, n in enumerate(names)]
         self.by_name = {n.name: n for n in self.nodes}
         self.incarnations = 0
@@ -208,7 +209,7 @@ class Simulation:
         while True:
             digest = hashlib.sha1(f"{node.name}/{node.incarnation}/{salt}".encode()).hexdigest().upper()
             nid = f"{digest}#{1000 + self.incarnations}"
-            if not any(nid.startswith(n) for n in self.all_names | set(self.by_name)):
+            if not any(nid.startswith(n) for n in self.all_names):
                 return nid
             salt += 1
 
@@ -299,9 +300,6 @@ class Simulation:
                                                            "received handshake from remote core")))
             self.deliveries.append((target, ep, "added", (self.info_about(target, ep),
                                                            "handshake successful")))
-
-    def peering_requested(self, ep: Endpoint):
-        """A Broker::peer call; it is linked at the end of the caller's step."""
 
     def listener(self, addr: str, port, asking: Endpoint) -> Optional[Endpoint]:
         want = _norm_addr(addr)
