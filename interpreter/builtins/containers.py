@@ -1,7 +1,7 @@
 """Container builtins: sort, order, clear_table, resize (values.md §5, §6.5)."""
 from __future__ import annotations
 
-from ..errors import NoValue
+from .. import types as T
 from ..runtime.values import UNSET, AnyVal, VectorVal
 from .registry import builtin
 
@@ -29,24 +29,40 @@ def _insertion_sort(items, less):
         items[j + 1] = x
 
 
-def _sorted_positions(ctx, vec: VectorVal, cmp):
+def _dynamic(v):
+    """The dynamic type and value of an `any` argument."""
+    t, x = v.type, v.value
+    while isinstance(x, AnyVal):
+        t, x = x.type, x.value
+    return t, x
+
+
+def _sorted_positions(ctx, vec: VectorVal, cmp, name):
+    """The sorted items, or None after a builtin error that stops the sort
+    (Bro's sort/order BIFs, values.md §6.5)."""
     items = list(vec.items)
     present = [x for x in items if x is not UNSET]
     holes = len(items) - len(present)
+    yt = vec.vtype.yield_
     if cmp is not None:
-        fv = cmp.value if isinstance(cmp, AnyVal) else cmp
-        ft = getattr(fv, "ftype", None)
-        yt = vec.vtype.yield_
-        if ft is None or len(ft.params) != 2 or ft.ret is None or ft.ret.kind != "int":
-            ctx.builtin_error("invalid comparison function in call to sort()")
+        ct, fv = _dynamic(cmp)
+        if ct.kind != "func":
+            ctx.builtin_error(f"second argument to {name}() needs to be comparison function")
+            return None
+        ft = fv.ftype
+        # Bro: the comparator yields int and every parameter takes the element type
+        if (ft.ret is None or ft.ret.kind != "int" or len(ft.params) != 2
+                or yt is None or not all(T.same_type(p.type, yt) for p in ft.params)):
+            ctx.builtin_error(f"invalid comparison function in call to {name}()")
             return None
 
         def less(a, b):
-            return ctx.call(fv, [a, b]) < 0
+            r = ctx.call(fv, [a, b])
+            return isinstance(r, int) and r < 0
     else:
-        kind = vec.vtype.yield_.kind if vec.vtype.yield_ else "any"
+        kind = yt.kind if yt else "any"
         if kind not in INTEGRAL:
-            ctx.builtin_error("comparison function required for sort() with non-integral types")
+            ctx.builtin_error(f"comparison function required for {name}() with non-integral types")
 
         def less(a, b):
             return _int_key(a) < _int_key(b)
@@ -58,25 +74,44 @@ def _sorted_positions(ctx, vec: VectorVal, cmp):
     return present + [UNSET] * holes
 
 
+def _same_result(ctx, v, x):
+    """sort() returns its argument: as the checker typed the call, the bare
+    vector (call_result_type) or, for an `any` argument, the `any` value."""
+    rt = getattr(ctx.desc, "type", None)
+    return v if rt is None or rt.kind == "any" else x
+
+
 @builtin("function sort(v: any, ...): any")
 def sort(ctx, v, rest):
-    vec = v.value
-    cmp = rest[0] if rest else None
-    out = _sorted_positions(ctx, vec, cmp)
+    t, vec = _dynamic(v)
+    if t.kind != "vector":
+        # Bro's BIFs check their `any` arguments at run time (bro.bif)
+        ctx.builtin_error("sort() requires vector")
+        return _same_result(ctx, v, vec)
+    if len(rest) > 1:
+        ctx.builtin_error("sort() called with extraneous argument")
+    out = _sorted_positions(ctx, vec, rest[0] if rest else None, "sort")
     if out is not None:
         vec.items[:] = out
-    return vec
+    return _same_result(ctx, v, vec)
 
 
 @builtin("function clear_table(v: any): any")
 def clear_table(ctx, v):
-    v.value.data.clear()
+    t, tab = _dynamic(v)
+    if t.kind != "table":
+        ctx.builtin_error("clear_table() requires a table/set argument")
+        return None
+    tab.data.clear()
     return None
 
 
 @builtin("function resize(aggr: any, newsize: count): count")
 def resize(ctx, aggr, newsize):
-    vec = aggr.value
+    t, vec = _dynamic(aggr)
+    if t.kind != "vector":
+        ctx.builtin_error("resize() operates on vectors")
+        return 0
     old = len(vec.items)
     if newsize < old:
         del vec.items[newsize:]
@@ -87,13 +122,14 @@ def resize(ctx, aggr, newsize):
 
 @builtin("function order(v: any, ...): vector of count")
 def order(ctx, v, rest):
-    from ..types import VectorType, COUNT
-    vec = v.value
-    pairs = VectorVal(vec.vtype, [x for x in vec.items])
-    idx = list(range(len(vec.items)))
-    keyed = {id(x): i for i, x in enumerate(vec.items)}
-    out = _sorted_positions(ctx, pairs, rest[0] if rest else None)
+    t, vec = _dynamic(v)
     result = []
+    if t.kind != "vector":
+        ctx.builtin_error("order() requires vector")
+        return VectorVal(T.VectorType(T.COUNT), result)
+    if len(rest) > 1:
+        ctx.builtin_error("order() called with extraneous argument")
+    out = _sorted_positions(ctx, VectorVal(vec.vtype, list(vec.items)), rest[0] if rest else None, "order")
     used = set()
     for x in (out or []):
         for i, y in enumerate(vec.items):
@@ -101,14 +137,24 @@ def order(ctx, v, rest):
                 used.add(i)
                 result.append(i)
                 break
-    return VectorVal(VectorType(COUNT), result)
+    return VectorVal(T.VectorType(T.COUNT), result)
+
+
+def _bool_vector(ctx, v, name):
+    t, vec = _dynamic(v)
+    if t.kind != "vector" or t.yield_ is None or t.yield_.kind != "bool":
+        ctx.builtin_error(f"{name}() requires vector of bool")
+        return None
+    return vec
 
 
 @builtin("function all_set(v: any): bool")
 def all_set(ctx, v):
-    return all(x is True for x in v.value.items)
+    vec = _bool_vector(ctx, v, "all_set")
+    return vec is not None and all(x is True for x in vec.items)
 
 
 @builtin("function any_set(v: any): bool")
 def any_set(ctx, v):
-    return any(x is True for x in v.value.items)
+    vec = _bool_vector(ctx, v, "any_set")
+    return vec is not None and any(x is True for x in vec.items)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..runtime.values import (make_port, port_num, addr_is_v4, make_subnet, Subnet)
+from ..runtime.values import (AnyVal, make_port, port_num, addr_is_v4, make_subnet, Subnet)
 from .registry import builtin
 
 _UINT = re.compile(rb"\s*([+-]?)(\d+)")
@@ -94,7 +94,14 @@ def get_port_transport_proto(ctx, p):
 
 @builtin("function enum_to_int(e: any): int")
 def enum_to_int(ctx, e):
-    return e.value.num
+    t, v = e.type, e.value
+    while isinstance(v, AnyVal):
+        t, v = v.type, v.value
+    if t.kind != "enum":
+        # Bro's BIF checks its `any` argument at run time (bro.bif)
+        ctx.builtin_error("enum_to_int() requires enum value")
+        return -1
+    return v.num
 
 
 @builtin("function to_addr(ip: string): addr")
