@@ -7,6 +7,7 @@ parsing); `unknown identifier` stops parsing, as in Bro.
 """
 from __future__ import annotations
 
+import copy
 from typing import Optional
 
 from . import nodes as N
@@ -356,15 +357,17 @@ class Checker:
                 self.error("requires \"count\" operand", e.loc, expr_text(e))
             e.type = T.COUNT
         elif op in ("-", "+"):
-            if t.kind in ("count", "int"):
-                e.type = T.INT
-            elif t.kind in ("double", "interval"):
-                e.type = t
-            elif t.kind == "vector":
-                e.type = t
+            # a vector's elements take the scalar rule (values.md §4.1)
+            et = (t.yield_ or T.ANY) if t.kind == "vector" else t
+            if et.kind in ("count", "int"):
+                rt = T.INT
+            elif et.kind in ("double", "interval"):
+                rt = et
             else:
                 self.error("requires arithmetic operand", e.loc, expr_text(e))
                 e.type = T.ERROR
+                return e
+            e.type = rt if t.kind != "vector" else (t if rt is et else T.VectorType(rt))
         elif op in ("++", "--"):
             if not self.check_lvalue(e.operand, ctx):
                 # Bro's IncrExpr takes MakeLvalue()'s error and says no more
@@ -396,23 +399,27 @@ class Checker:
         if op in ("==", "!=", "<", "<=", ">", ">="):
             return self.check_compare(e, ctx)
         if lt.kind == "vector" or rt.kind == "vector":
-            return self.check_vector_op(e, ctx)
+            if lt.kind != rt.kind:
+                self.warn("mixing vector and scalar operands is deprecated", e.loc, expr_text(e))
+            return self.check_elementwise(e, ctx)
         if op in self.ARITH_OPS:
             return self.check_arith(e, ctx)
-        if op in ("&", "|", "^"):
-            if lt.kind == "count" and rt.kind == "count":
-                e.type = T.COUNT
-            elif lt.kind == "table" and rt.kind == "table" and op != "^":
-                if not T.same_type(lt, rt):
-                    self.error("incompatible Set types", e.loc, expr_text(e))
-                e.type = lt
-            elif lt.kind == "pattern" and rt.kind == "pattern" and op != "^":
-                e.type = T.PATTERN
-            else:
-                self.error("arithmetic mixed with non-arithmetic", e.loc, expr_text(e.left), expr_text(e.right))
-                e.type = T.ERROR
-            return e
-        e.type = T.ERROR
+        return self.check_bitwise(e, ctx)
+
+    def check_bitwise(self, e, ctx):
+        op = e.op
+        lt, rt = e.left.type, e.right.type
+        if lt.kind == "count" and rt.kind == "count":
+            e.type = T.COUNT
+        elif lt.kind == "table" and rt.kind == "table" and op != "^":
+            if not T.same_type(lt, rt):
+                self.error("incompatible Set types", e.loc, expr_text(e))
+            e.type = lt
+        elif lt.kind == "pattern" and rt.kind == "pattern" and op != "^":
+            e.type = T.PATTERN
+        else:
+            self.error("arithmetic mixed with non-arithmetic", e.loc, expr_text(e.left), expr_text(e.right))
+            e.type = T.ERROR
         return e
 
     def check_arith(self, e, ctx):
@@ -467,14 +474,41 @@ class Checker:
         e.type = T.ERROR
         return e
 
-    def check_vector_op(self, e, ctx):
-        lt, rt = e.left.type, e.right.type
-        if lt.kind == "vector" and rt.kind == "vector":
-            e.type = T.VectorType(T.BOOL) if e.op in ("==", "!=", "<", "<=", ">", ">=") else lt
+    COMPARE_OPS = ("==", "!=", "<", "<=", ">", ">=")
+
+    def check_elementwise(self, e, ctx):
+        """`v1 op v2`, `v op x`: Bro's operators look through a vector to its
+        yield type, so each pair of elements must pass the scalar rules, with
+        the scalar messages; the result is a vector of the scalar result
+        (values.md §4.1)."""
+        import copy
+
+        def element(side):
+            # the same expression (it renders the same in messages), typed
+            # as one of its elements
+            t = side.type
+            el = copy.copy(side)
+            el.type = (t.yield_ or T.ANY) if t.kind == "vector" else t
+            return el
+        el = N.Binary(e.loc, e.op, element(e.left), element(e.right))
+        if el.left.type.kind == "error" or el.right.type.kind == "error":
+            e.type = T.ERROR
             return e
-        self.warn("mixing vector and scalar operands is deprecated", e.loc, expr_text(e))
-        vt = lt if lt.kind == "vector" else rt
-        e.type = vt
+        if e.op in self.COMPARE_OPS:
+            self.check_compare(el, ctx)
+        elif e.op in self.ARITH_OPS:
+            self.check_arith(el, ctx)
+        else:
+            self.check_bitwise(el, ctx)
+        e.elem = el
+        if el.type.kind == "error":
+            e.type = T.ERROR
+            return e
+        for side in (e.left.type, e.right.type):
+            if side.kind == "vector" and side.yield_ is not None and T.same_type(side.yield_, el.type):
+                e.type = side
+                return e
+        e.type = T.VectorType(el.type)
         return e
 
     def check_compare(self, e, ctx):
@@ -482,8 +516,7 @@ class Checker:
         lk, rk = lt.kind, rt.kind
         e.type = T.BOOL
         if lk == "vector" or rk == "vector":
-            e.type = T.VectorType(T.BOOL)
-            return e
+            return self.check_elementwise(e, ctx)
         if lt.is_arith() and rt.is_arith():
             t = T.max_arith(lt, rt)
             e.left = self.coerce(e.left, t, ctx)

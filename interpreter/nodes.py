@@ -287,6 +287,9 @@ class Binary(Expr):
     op: str
     left: Any
     right: Any
+    # with a vector operand: the operation on one pair of elements, as the
+    # checker typed it (values.md §4.1); its operands only stand for elements
+    elem: Any = field(default=None, kw_only=True)
 
 
 @dataclass(eq=False)

@@ -149,3 +149,28 @@ def test_sort_of_an_any_gives_an_any(tmp_path):
     text = "event bro_init()\n\t{\n\tlocal x: any = vector(3, 1, 2);\n\tprint sort(x), type_name(sort(x));\n\t}\n"
     proc = run(["-b", "t.bro"], text, tmp_path)
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"[1, 2, 3], vector of count\n", b"")
+
+
+@pytest.mark.parametrize("expr,msg", [
+    ('v < "worker"', "operands must be of the same type (v < worker)"),
+    ('v == "x"', "type clash in comparison (v and x)"),
+    ("v + vs", "arithmetic mixed with non-arithmetic (v and vs)"),
+    ("vs * vs", "requires arithmetic operands (vs * vs)"),
+    ("-vs", "requires arithmetic operand (-vs)"),
+    ("vector(T) < vector(F)", "illegal comparison (vector(T) < vector(F))"),
+])
+def test_vector_operators_check_their_elements(tmp_path, expr, msg):
+    # found by fuzzing: 'vector < string' reached Python's '<' on int and bytes.
+    # Bro's operators look through a vector to its yield type (values.md §4.1)
+    text = f'global v = vector(1, 2, 3);\nglobal vs = vector("a", "b", "c");\nprint {expr};\n'
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr.endswith(f"error in ./t.bro, line 3: {msg}\n".encode())
+
+
+def test_vector_operators_promote_their_elements(tmp_path):
+    text = ("global v = vector(1, 2, 3);\nglobal vd = vector(0.5, 1.5, 2.5);\n"
+            "print v + vd, v < vd, -v, v - vector(2, 2, 2), vector(\"a\") + vector(\"b\");\n")
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    assert proc.stdout == b"[1.5, 3.5, 5.5], [F, F, F], [-1, -2, -3], [18446744073709551615, 0, 1], [ab]\n"

@@ -301,13 +301,18 @@ def unary_fn(comp, e):
         return lambda f: not x(f)
     if op == "~":
         return lambda f: (~x(f)) & M64
+    if k == "vector" and op in ("-", "+"):
+        # a new vector of the element results (values.md §4.1)
+        yk = t.yield_.kind
+        rt = e.type
+        wrap = to_int if yk in ("count", "int") else (Interval if yk == "interval" else float)
+        sign = -1 if op == "-" else 1
+        return lambda f: VectorVal(rt, [(wrap(sign * i) if i is not UNSET else UNSET) for i in x(f).items])
     if op == "-":
         if k in ("count", "int"):
             return lambda f: to_int(-x(f))
         if k == "interval":
             return lambda f: Interval(-x(f))
-        if k == "vector":
-            return lambda f: VectorVal(t, [(-i if i is not UNSET else UNSET) for i in x(f).items])
         return lambda f: -x(f)
     if op == "+":
         if k in ("count", "int"):
@@ -364,8 +369,12 @@ def _mod(a, b, e):
 
 
 def binary_fn(comp, e):
+    return binary_of(comp, e, comp.expr(e.left), comp.expr(e.right))
+
+
+def binary_of(comp, e, a, b):
+    """The closure for operator `e` applied to the closures `a` and `b`."""
     op = e.op
-    a, b = comp.expr(e.left), comp.expr(e.right)
     lt, rt_ = e.left.type, e.right.type
     t = e.type
     if op == "&&":
@@ -460,17 +469,13 @@ def compare_fn(comp, e, a, b):
 
 
 def vector_op_fn(comp, e, a, b):
-    op = e.op
+    """Element-wise `e` (values.md §4.1): the checker typed one pair of
+    elements as `e.elem`, whose operands may be promoted (Coerce)."""
+    el = e.elem
+    conv_l, conv_r = _elem_conv(el.left), _elem_conv(el.right)
+    # the element operation reads its operands from the pair it is given
+    pair_op = binary_of(comp, el, lambda p: conv_l(p[0]), lambda p: conv_r(p[1]))
     t = e.type
-    lt, rt = e.left.type, e.right.type
-    import operator
-    pyop = {"+": operator.add, "-": operator.sub, "*": operator.mul, "==": operator.eq,
-            "!=": operator.ne, "<": operator.lt, "<=": operator.le, ">": operator.gt,
-            ">=": operator.ge}.get(op)
-    if op == "/":
-        pyop = lambda x, y: _div(x, y, e, "double" if isinstance(x, float) else "int")
-    if op == "%":
-        pyop = lambda x, y: _mod(x, y, e)
     rtm = comp.rt
 
     def vec(f):
@@ -484,9 +489,26 @@ def vector_op_fn(comp, e, a, b):
             pairs = ((i, y) for i in x.items)
         else:
             pairs = ((x, i) for i in y.items)
-        out = [UNSET if (p is UNSET or q is UNSET) else pyop(p, q) for p, q in pairs]
+        out = [UNSET if (p is UNSET or q is UNSET) else pair_op((p, q)) for p, q in pairs]
         return VectorVal(t, out)
     return vec
+
+
+def _elem_conv(side):
+    """The conversion of one element to the type the checker promoted it to."""
+    if not isinstance(side, N.Coerce):
+        return lambda v: v
+    sk, dk = side.operand.type.kind, side.type.kind
+    if dk == "double" or dk == "time":
+        return float
+    if dk == "int" and sk == "count":
+        return to_int
+    if dk in ("count", "int") and sk == "double":
+        conv = to_count if dk == "count" else to_int
+        return lambda v: conv(int(v))
+    if dk == "count":
+        return to_count
+    return lambda v: v
 
 
 def in_fn(comp, e, a, b):
