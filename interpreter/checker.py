@@ -272,31 +272,46 @@ class Checker:
             items.append(it)
         e.items = items
 
-    def record_coerce(self, e, t: T.RecordType, ctx: Ctx):
+    def record_coerce(self, e, t: T.RecordType, ctx: Ctx, nested: bool = False):
         et = e.type
-        ok = True
         tn = t.name or T.type_name(t)
         for f in et.fields:
             tf = t.field(f.name)
             if tf is None:
                 self.error(f'orphaned field "{f.name}" in record coercion', e.loc,
                            f"(coerce {expr_text(e)} to {tn})")
-                ok = False
                 continue
-            if not (T.same_type(f.type, tf.type) or (f.type.is_arith() and tf.type.is_arith())
-                    or tf.type.kind == "any" or (f.type.kind in ("record", "table", "vector")
-                                                  and tf.type.kind == f.type.kind)):
+            if not self.field_fits(f.type, tf.type):
                 self.error(f'type clash for field "{f.name}"', e.loc,
                            f"(coerce {expr_text(e)} to {tn})", T.type_name(f.type))
                 self.error("bad record initializer", e.loc, f"(coerce {expr_text(e)} to {tn})")
-                ok = False
         for tf in t.fields:
-            if et.field(tf.name) is None and not tf.attrs.has("&optional"):
+            # a nested record is converted as it stands (Bro's CoerceTo):
+            # only the outermost record must have its non-optional fields
+            if et.field(tf.name) is None and not tf.attrs.has("&optional") and not nested:
                 self.error(f'non-optional field "{tf.name}" missing', e.loc,
                            f"(coerce {expr_text(e)} to {tn})")
-                ok = False
-        c = N.Coerce(e.loc, e, type=t)
-        return c
+        if isinstance(e, (N.ListExpr, N.Ctor)):
+            # a nested record ctor becomes a record of the field's type, with
+            # its defaults and promotions (values.md §5.5)
+            for i in e.items:
+                tf = t.field(i.field) if isinstance(i, N.FieldAssign) else None
+                if tf is not None and tf.type.kind == "record" and i.value.type.kind == "record" \
+                        and i.value.type is not tf.type and isinstance(i.value, (N.ListExpr, N.Ctor)) \
+                        and self.field_fits(i.value.type, tf.type):
+                    i.value = self.record_coerce(i.value, tf.type, ctx, nested=True)
+        return N.Coerce(e.loc, e, type=t)
+
+    def field_fits(self, st: T.Type, tt: T.Type) -> bool:
+        """Can a record field of type `st` be coerced into one of type `tt`?
+        Bro's record_promotion_compatible: a nested record fits when each of
+        its fields does, recursively (plus our arithmetic promotion)."""
+        if T.same_type(st, tt) or (st.is_arith() and tt.is_arith()) or tt.kind == "any":
+            return True
+        if st.kind == "record" and tt.kind == "record":
+            return all(tt.field(f.name) is not None and self.field_fits(f.type, tt.field(f.name).type)
+                       for f in st.fields)
+        return st.kind in ("table", "vector") and tt.kind == st.kind
 
     # ------------------------------------------------------------ expressions
     def check_expr(self, e, ctx: Ctx):

@@ -174,3 +174,24 @@ def test_vector_operators_promote_their_elements(tmp_path):
     proc = run(["-b", "t.bro"], text, tmp_path)
     assert (proc.returncode, proc.stderr) == (0, b"")
     assert proc.stdout == b"[1.5, 3.5, 5.5], [F, F, F], [-1, -2, -3], [18446744073709551615, 0, 1], [ab]\n"
+
+
+def test_nested_record_ctor_is_checked_field_by_field(tmp_path):
+    # found by fuzzing: a string reached a nested count field and printing it
+    text = ("type Foo: record { foo: count; quux: count &default=9876; d: double &optional; };\n"
+            "type Bar: record { bar: count; foo: Foo &default=[$foo=1234]; };\n"
+            'global c: Bar = [$bar=1, $foo=[$foo=2, $quux="unreached"]];\n')
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith(
+        b'error in ./t.bro, line 3: type clash for field "foo" ((coerce [$bar=1, $foo=[$foo=2, $quux=unreached]]'
+        b' to Bar) and record { foo:count; quux:string; })\n')
+
+
+def test_nested_record_ctor_is_coerced(tmp_path):
+    # values.md §5.5: nested records are coerced recursively, defaults applied
+    text = ("type Foo: record { foo: count; quux: count &default=9876; d: double &optional; };\n"
+            "type Bar: record { bar: count; foo: Foo &default=[$foo=1234]; };\n"
+            "global c: Bar = [$bar=1, $foo=[$foo=2, $d=3]];\nprint c;\n")
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"[bar=1, foo=[foo=2, quux=9876, d=3.0]]\n", b"")
