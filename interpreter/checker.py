@@ -334,7 +334,14 @@ class Checker:
         return e
 
     def x_PatternLit(self, e, ctx):
+        from .runtime.patterns import PatternError, check_pattern
         e.type = T.PATTERN
+        try:
+            check_pattern(e.source, e.icase)
+        except PatternError:
+            # Bro's RE_Matcher::Compile fails while the script is parsed
+            self.error(f"error compiling pattern /{e.source}/", e.loc)
+            e.type = T.ERROR
         return e
 
     def x_Name(self, e, ctx):

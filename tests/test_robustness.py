@@ -195,3 +195,27 @@ def test_nested_record_ctor_is_coerced(tmp_path):
             "global c: Bar = [$bar=1, $foo=[$foo=2, $d=3]];\nprint c;\n")
     proc = run(["-b", "t.bro"], text, tmp_path)
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"[bar=1, foo=[foo=2, quux=9876, d=3.0]]\n", b"")
+
+
+@pytest.mark.parametrize("pat", ["8), f(10.0.0.0", "a(", "a)", "[a", "*a", '"ab', "a{3,2}", "[z-a]", "(?x)"])
+def test_bad_pattern_is_a_message(tmp_path, pat):
+    # found by fuzzing: '/8), f(10.0.0.0/' reached Python's re.compile
+    proc = run(["-b", "t.bro"], f"print /{pat}/;\n", tmp_path)
+    assert (proc.returncode, proc.stderr) == (1, f"error in ./t.bro, line 1: error compiling pattern /{pat}/\n".encode())
+
+
+def test_flex_patterns_python_reads_otherwise(tmp_path):
+    # flex syntax, not Python's: a repeated repetition, escapes that stand for
+    # themselves or for a byte, POSIX classes, quotes not case-folded by /i
+    # (values.md §2.10)
+    text = ('print /a**/ == "aaa", /a*?/ == "", /a{2}{2}/ == "aaaa", /\\q/ == "q", /\\d/ == "d", '
+            '/[[:digit:]]+/ == "123", /\\x41\\101/ == "AA", /"a.b"/ == "axb", /"AB"/i == "ab", /[||]/ == "|";\n')
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"T, T, T, T, T, T, T, F, F, T\n", b"")
+
+
+def test_string_to_pattern_that_does_not_compile(tmp_path):
+    text = 'print string_to_pattern("a(", F), string_to_pattern("a(", F) in "a(";\n'
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stdout) == (0, b"/^?(a()$?/, F\n")
+    assert proc.stderr == b"error in ./t.bro, line 1: error compiling pattern /a(/ (string_to_pattern(a(, F))\n" * 2

@@ -216,11 +216,19 @@ def reverse(ctx, s):
 
 @builtin("function string_to_pattern(s: string, convert: bool): pattern")
 def string_to_pattern(ctx, s, convert):
-    from ..runtime.patterns import make_pattern
+    from ..runtime.patterns import PatternError, make_pattern
     text = s.decode("latin-1")
     if convert:
         text = _convert_for_pattern(text)
-    return make_pattern(text, False)
+    try:
+        return make_pattern(text, False)
+    except PatternError:
+        # Bro reports the failed compile and returns the pattern anyway; ours
+        # keeps the text and matches nothing
+        from ..runtime.values import PatternVal
+        ctx.builtin_error(f"error compiling pattern /{text}/")
+        nothing = make_pattern("[^\\x00-\\xff]", False)
+        return PatternVal(f"^?({text})$?", nothing.exact, nothing.anywhere)
 
 
 def _convert_for_pattern(text):
