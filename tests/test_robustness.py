@@ -219,3 +219,15 @@ def test_string_to_pattern_that_does_not_compile(tmp_path):
     proc = run(["-b", "t.bro"], text, tmp_path)
     assert (proc.returncode, proc.stdout) == (0, b"/^?(a()$?/, F\n")
     assert proc.stderr == b"error in ./t.bro, line 1: error compiling pattern /a(/ (string_to_pattern(a(, F))\n" * 2
+
+
+def test_double_elements_converted_to_integral(tmp_path):
+    # found by fuzzing: 'vector of count = vector(2147483647.5)' masked a
+    # float; double -> integral truncates (values.md §4.1), in a vector, a
+    # table value or a record field alike
+    text = ("type R: record { c: count; };\n"
+            "global e: vector of count = vector(2147483647.5, 3.9);\n"
+            "global t: table[count] of int = table([1] = -2.7);\n"
+            "global r: R = [$c=3.5];\nprint e, t[1], r;\n")
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stdout) == (0, b"[2147483647, 3], -2, [c=3]\n")

@@ -98,6 +98,25 @@ def default_fn(attrs, t):
 
 
 # ---------------------------------------------------------------- coercion
+def _truncate(d: float) -> int:
+    """double -> integral truncates (values.md §4.1); inf and NaN give what
+    x86's cvttsd2si gives, the 'integer indefinite' -2^63."""
+    return int(d) if math.isfinite(d) else -(1 << 63)
+
+
+def arith_conv(sk: str, dk: str):
+    """The conversion of an arithmetic value of kind `sk` to kind `dk`
+    (values.md §4.1), or None when there is none to make."""
+    if sk == dk:
+        return None
+    if dk in ("double", "time"):
+        return float
+    wrap = to_count if dk == "count" else to_int
+    if sk == "double":
+        return lambda v: wrap(_truncate(v))
+    return wrap
+
+
 def coerce_fn(comp, e):
     x = comp.expr(e.operand)
     src, dst = e.operand.type, e.type
@@ -115,7 +134,7 @@ def coerce_fn(comp, e):
         return lambda f: float(x(f))
     if dk in ("count", "int") and sk == "double":
         conv = to_count if dk == "count" else to_int
-        return lambda f: conv(int(x(f)))
+        return lambda f: conv(_truncate(x(f)))
     if dk == "time":
         return lambda f: float(x(f))
     if dk == "record":
@@ -125,8 +144,8 @@ def coerce_fn(comp, e):
     if dk == "vector":
         if sk == "vector" and src.yield_ is not None and src.yield_.is_arith() and dst.yield_.is_arith() \
                 and src.yield_.kind != dst.yield_.kind:
-            conv = float if dst.yield_.kind == "double" else (to_int if dst.yield_.kind == "int" else to_count)
-            return lambda f: VectorVal(dst, [conv(i) for i in x(f).items])
+            conv = arith_conv(src.yield_.kind, dst.yield_.kind)
+            return lambda f: VectorVal(dst, [conv(i) if i is not UNSET else UNSET for i in x(f).items])
 
         def vec(f):
             v = x(f)
@@ -176,7 +195,7 @@ def _value_conv(fn, vt, ft, comp):
     if ft.kind == "any" and vt.kind != "any":
         return lambda f: AnyVal(vt, fn(f))
     if vt.is_arith() and ft.is_arith() and vt.kind != ft.kind:
-        conv = float if ft.kind == "double" else (to_int if ft.kind == "int" else to_count)
+        conv = arith_conv(vt.kind, ft.kind)
         return lambda f: conv(fn(f))
     if ft.kind == "record" and vt.kind == "record" and vt is not ft and not T.same_type(vt, ft):
         inner = N.Coerce(None, None, type=ft)
@@ -231,7 +250,7 @@ def table_ctor_fn(comp, e, t):
             val = comp.expr(it.value)
             vt = it.value.type
             if t.yield_ is not None and vt.is_arith() and t.yield_.is_arith() and vt.kind != t.yield_.kind:
-                conv = float if t.yield_.kind == "double" else (to_int if t.yield_.kind == "int" else to_count)
+                conv = arith_conv(vt.kind, t.yield_.kind)
                 val = (lambda v, c: lambda f: c(v(f)))(val, conv)
             items.append((idx, val))
         elif isinstance(it, N.ListExpr) and it.type.kind == "list":
@@ -499,16 +518,9 @@ def _elem_conv(side):
     if not isinstance(side, N.Coerce):
         return lambda v: v
     sk, dk = side.operand.type.kind, side.type.kind
-    if dk == "double" or dk == "time":
-        return float
-    if dk == "int" and sk == "count":
-        return to_int
-    if dk in ("count", "int") and sk == "double":
-        conv = to_count if dk == "count" else to_int
-        return lambda v: conv(int(v))
-    if dk == "count":
-        return to_count
-    return lambda v: v
+    if not side.operand.type.is_arith():
+        return lambda v: v
+    return arith_conv(sk, dk) or (lambda v: v)
 
 
 def in_fn(comp, e, a, b):
@@ -658,7 +670,7 @@ def assign_fn(comp, e):
     if op.type is not tt:
         conv = to_count if tt.kind == "count" else (to_int if tt.kind == "int" else float)
         inner = combine
-        combine = lambda f: conv(int(inner(f)) if tt.kind != "double" else inner(f))
+        combine = lambda f: conv(_truncate(inner(f)) if tt.kind != "double" else inner(f))
 
     def aug(f):
         v = combine(f)
