@@ -318,6 +318,12 @@ class Interpreter:
             gid.value = new
             return
         cur = gid.value
+        if cur is UNSET:
+            # no value to add to: the declaration's initializer failed (its
+            # error is reported) or, for a pattern, there was none
+            if d.op == "+=":
+                gid.value = new
+            return
         if isinstance(cur, TableVal):
             if d.op == "+=":
                 for k, ent in new.data.items():

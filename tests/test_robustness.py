@@ -231,3 +231,11 @@ def test_double_elements_converted_to_integral(tmp_path):
             "global r: R = [$c=3.5];\nprint e, t[1], r;\n")
     proc = run(["-b", "t.bro"], text, tmp_path)
     assert (proc.returncode, proc.stdout) == (0, b"[2147483647, 3], -2, [c=3]\n")
+
+
+def test_redef_of_a_failed_declaration(tmp_path):
+    # found by fuzzing: the declaration failed (an unknown type), so the
+    # global had no value for 'redef +=' to extend
+    text = "global v: vector of wrappers = { 1 } &redef;\nredef v += { 2, 3 };\nprint v;\n"
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stderr) == (1, b"error in ./t.bro, line 1: identifier not defined: wrappers\n")
