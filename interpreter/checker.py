@@ -17,6 +17,11 @@ from .render import expr_text
 from .scope import FuncScope, GlobalID, LocalVar
 
 
+def _no_value(frame):
+    from .errors import NoValue
+    raise NoValue
+
+
 class Ctx:
     """Where an expression is checked: module, function scope, loop depth."""
 
@@ -132,6 +137,7 @@ class Checker:
         out = T.Attrs()
         for a in nodes_ or []:
             expr = None
+            errors, poisoned = self.interp.reporter.errors, self.poisoned
             if a.expr is not None:
                 ctx = Ctx(module)
                 expr = self.check_expr(a.expr, ctx)
@@ -139,9 +145,15 @@ class Checker:
                     expr = self.default_attr(expr, target, ctx, is_field)
             attr = T.Attr(a.name, expr, a.loc)
             if expr is not None and a.name == "&default":
-                # compiled by the interpreter that declared it (values.md §5.5:
-                # evaluated afresh for every new record or missing key)
-                attr.compiled = self.interp.compiler.expr(expr)
+                if self.interp.reporter.errors > errors or self.poisoned > poisoned:
+                    # the compiler trusts the checker: an expression in error
+                    # is never compiled, and has no value (the run ends with
+                    # status 1 after parsing)
+                    attr.compiled = _no_value
+                else:
+                    # compiled by the interpreter that declared it (values.md
+                    # §5.5: evaluated afresh for every new record or missing key)
+                    attr.compiled = self.interp.compiler.expr(expr)
             out.add(attr)
         return out
 

@@ -239,3 +239,11 @@ def test_redef_of_a_failed_declaration(tmp_path):
     text = "global v: vector of wrappers = { 1 } &redef;\nredef v += { 2, 3 };\nprint v;\n"
     proc = run(["-b", "t.bro"], text, tmp_path)
     assert (proc.returncode, proc.stderr) == (1, b"error in ./t.bro, line 1: identifier not defined: wrappers\n")
+
+
+def test_erroneous_default_is_not_compiled(tmp_path):
+    # found by fuzzing: '&default=table() = ...' was compiled in spite of
+    # its 'illegal assignment', and the compiler met a store to a ctor
+    text = "global tt: table[count] of table[count] of string &default=table() = 1;\nprint |tt|;\n"
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stderr) == (1, b"error in ./t.bro, line 1: illegal assignment (table())\n")
