@@ -240,16 +240,14 @@ class Interpreter:
     def evaluate_init(self, init, t, attrs):
         if self.decl_failed():
             return UNSET
-        if init is None:
-            v = ops.new_value(t)
-        else:
-            try:
-                v = self.compiler.expr(init)([None])
-            except NoValue:
-                return UNSET
-            except ExprError as ex:
-                self.runtime.expr_error(ex)
-                return UNSET
+        try:
+            # a new record evaluates its fields' &default expressions
+            v = ops.new_value(t) if init is None else self.compiler.expr(init)([None])
+        except NoValue:
+            return UNSET
+        except ExprError as ex:
+            self.runtime.expr_error(ex)
+            return UNSET
         if isinstance(v, TableVal):
             d = ops.make_default(self.compiler, attrs, t)
             if d is not None:
@@ -413,11 +411,20 @@ class Interpreter:
         prio = 0
         for a in d.attrs:
             if a.name == "&priority":
+                before = (self.reporter.errors, ck.poisoned)
                 e = ck.check_expr(a.expr, Ctx(self.module))
+                if (self.reporter.errors, ck.poisoned) != before:
+                    continue
                 if not e.type.is_integral():
                     ck.error("expression is not of integral type", a.loc)
-                else:
+                    continue
+                try:
                     prio = self.compiler.expr(e)([None])
+                except (NoValue, ExprError) as ex:
+                    # Bro's end_func: an Eval() without a value
+                    if isinstance(ex, ExprError):
+                        self.runtime.expr_error(ex)
+                    ck.error("invalid priority", a.loc)
             elif a.name not in ("&deprecated",):
                 ck.error("illegal attribute for function body", a.loc)
         body.priority = prio

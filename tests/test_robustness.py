@@ -247,3 +247,30 @@ def test_erroneous_default_is_not_compiled(tmp_path):
     text = "global tt: table[count] of table[count] of string &default=table() = 1;\nprint |tt|;\n"
     proc = run(["-b", "t.bro"], text, tmp_path)
     assert (proc.returncode, proc.stderr) == (1, b"error in ./t.bro, line 1: illegal assignment (table())\n")
+
+
+@pytest.mark.parametrize("prio,first", [
+    ("1/0", "expression error in ./t.bro, line 3: division by zero [1 / 0]"),
+    ("x", "error in ./t.bro, line 3: value used but not set (x)"),
+    ("y[1]", "error in ./t.bro, line 3: no such index (y[1])"),
+])
+def test_priority_without_a_value(tmp_path, prio, first):
+    # Bro's end_func: '&priority' is evaluated while parsing; no value is
+    # 'invalid priority'
+    text = f"global x: count;\nglobal y: table[count] of count;\nevent bro_init() &priority={prio} {{ }}\n"
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stderr) == (1, f"{first}\nerror in ./t.bro, line 3: invalid priority\n".encode())
+
+
+def test_failing_field_default_of_a_new_record(tmp_path):
+    # a new record evaluates its &default expressions (values.md §5.5): at
+    # parse time for a global, at body entry for a local, where an
+    # expression error unwinds the body like any statement's (§7.2)
+    text = ("type R: record { a: count &default=1/0; };\nglobal g: R;\n"
+            "function f(): count { local r: R; return 1; }\n"
+            'event bro_init() { local r: R; print "unreached"; }\n'
+            'event bro_init() { print "on"; print f(); print "on2"; }\n')
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stdout) == (0, b"on\non2\n")
+    err = b"expression error in ./t.bro, line 1: division by zero [1 / 0]\n"
+    assert proc.stderr == err * 3 + b"warning: non-void function returns without a value: f\n"

@@ -131,13 +131,15 @@ class Runtime:
             budget.exceeded(loc)
         frame = [UNSET] * body.nslots
         frame[1:1 + len(args)] = args
-        for slot, make in body.inits:
-            frame[slot] = make()
         self.depth += 1
         if self.depth > MAX_CALL_DEPTH:
             self.depth -= 1
             raise ExprError("call depth exceeded", loc, expr_text(desc))
         try:
+            # the inits are the body's first statement (Bro's InitStmt): a
+            # failing &default of a local record unwinds the body
+            for slot, make in body.inits:
+                frame[slot] = make()
             body.fn(frame)
         except ExprError as ex:
             self.expr_error(ex)
@@ -161,9 +163,9 @@ class Runtime:
         for body in fv.bodies:
             frame = [UNSET] * body.nslots
             frame[1:1 + len(args)] = args
-            for slot, make in body.inits:
-                frame[slot] = make()
             try:
+                for slot, make in body.inits:
+                    frame[slot] = make()
                 sig = body.fn(frame)
             except ExprError as ex:
                 self.expr_error(ex)
