@@ -21,7 +21,8 @@ def build_argparser():
     p.add_argument("-e", "--exec", action="append", default=[], metavar="CODE",
                    help="extra code, run after the scripts")
     p.add_argument("--max-steps", type=int, metavar="N",
-                   help="stop after N loop iterations, calls and events")
+                   help="stop after N steps: loop iterations, calls, events, and one per "
+                        "vector slot or string_fill byte made")
     p.add_argument("--timeout", type=float, metavar="SECONDS",
                    help="stop after SECONDS of run time")
     p.add_argument("--parse-only", action="store_true",
@@ -92,6 +93,10 @@ def _main(argv=None) -> int:
         return 141
     except RecursionError:
         sys.stderr.write("fatal error: nesting too deep for broscript\n")
+        return 1
+    except MemoryError:
+        # Bro's out_of_memory(): a fatal error, not a crash of ours
+        sys.stderr.write("fatal error: out of memory\n")
         return 1
     except Exception as ex:  # a bug of ours: one clear line, never a traceback
         if os.environ.get("BROSCRIPT_DEBUG"):

@@ -274,3 +274,18 @@ def test_failing_field_default_of_a_new_record(tmp_path):
     assert (proc.returncode, proc.stdout) == (0, b"on\non2\n")
     err = b"expression error in ./t.bro, line 1: division by zero [1 / 0]\n"
     assert proc.stderr == err * 3 + b"warning: non-void function returns without a value: f\n"
+
+
+@pytest.mark.parametrize("stmt", ["v[18446744073709551615] = 1;", "v[-1] = 1;", "v[100000000000000] = 1;",
+                                  "resize(v, 18446744073709551615);", 'string_fill(9223372036854775807, "x");'])
+def test_huge_sizes_are_bounded(tmp_path, stmt):
+    # found while fuzzing: growing a vector (an int index taken as unsigned,
+    # values.md §5.3) or filling a string by a huge size failed in Python's
+    # allocator; each new slot costs a step, so --max-steps bounds memory
+    # too, and without it a size beyond memory is a fatal error
+    text = f"event bro_init()\n\t{{\n\tlocal v: vector of count;\n\t{stmt}\n\t}}\n"
+    proc = run(["-b", "--max-steps", "1000", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stderr) == (
+        1, b"fatal error in ./t.bro, line 4: step limit of 1000 exceeded (--max-steps)\n")
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stderr) == (1, b"fatal error in ./t.bro, line 4: out of memory\n")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import types as T
+from ..runtime.ops import grow
 from ..runtime.values import UNSET, AnyVal, VectorVal
 from .registry import builtin
 
@@ -116,7 +117,7 @@ def resize(ctx, aggr, newsize):
     if newsize < old:
         del vec.items[newsize:]
     else:
-        vec.items.extend([UNSET] * (newsize - old))
+        grow(ctx.rt, vec.items, newsize - old, ctx.loc)
     return old
 
 

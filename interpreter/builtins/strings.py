@@ -184,9 +184,15 @@ def to_string_literal(ctx, s):
 
 @builtin("function string_fill(len: int, source: string): string")
 def string_fill(ctx, n, src):
+    from ..errors import BroFatal
+    from ..runtime.ops import spend
     if n <= 0 or not src:
         return b""
-    out = (src * (n // len(src) + 1))[:n]
+    spend(ctx.rt, n, ctx.loc)
+    try:
+        out = (src * (n // len(src) + 1))[:n]
+    except (MemoryError, OverflowError):
+        raise BroFatal("out of memory", ctx.loc) from None
     return out[:-1] + b"\x00"
 
 

@@ -7,7 +7,7 @@ import operator as _operator
 
 from .. import nodes as N
 from .. import types as T
-from ..errors import ExprError, NoValue
+from ..errors import BroFatal, ExprError, NoValue
 from ..render import expr_text
 from .values import (UNSET, AnyVal, Interval, RecordVal, TableVal, VectorVal,
                      to_count, to_int, PatternVal, make_subnet, Subnet)
@@ -597,7 +597,7 @@ def store_fn(comp, target):
 
             def st_vec(f, v):
                 vec = obj(f)
-                i = i0(f)
+                i = i0(f) & M64     # an int index is taken as unsigned (values.md §5.3)
                 if unbox is not None:
                     v = unbox(vec, v)
                 items = vec.items
@@ -606,7 +606,7 @@ def store_fn(comp, target):
                     items[i] = v
                 else:
                     if i > n:
-                        items.extend([UNSET] * (i - n))
+                        grow(rt, items, i - n, target.loc)
                     items.append(v)
             return st_vec
 
@@ -621,6 +621,26 @@ def store_fn(comp, target):
                 ent[1] = v
         return st_table
     raise AssertionError(type(target))
+
+
+def spend(rt, n, loc):
+    """Work in proportion to a size the script chose (new vector slots, a
+    filled string) costs a step per unit: --max-steps bounds memory as well
+    as time (Budget)."""
+    budget = rt.budget
+    budget.left -= n
+    if budget.left < 0:
+        budget.exceeded(loc)
+
+
+def grow(rt, items, n, loc):
+    """Append n holes to a vector's items (values.md §5.3)."""
+    spend(rt, n, loc)
+    try:
+        items.extend([UNSET] * n)
+    except (MemoryError, OverflowError):
+        # Bro's std::vector would throw bad_alloc or length_error
+        raise BroFatal("out of memory", loc) from None
 
 
 def _any_unboxer(vt):
