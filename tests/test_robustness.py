@@ -289,3 +289,9 @@ def test_huge_sizes_are_bounded(tmp_path, stmt):
         1, b"fatal error in ./t.bro, line 4: step limit of 1000 exceeded (--max-steps)\n")
     proc = run(["-b", "t.bro"], text, tmp_path)
     assert (proc.returncode, proc.stderr) == (1, b"fatal error in ./t.bro, line 4: out of memory\n")
+
+
+def test_math_beyond_double_range(tmp_path):
+    # C's exp() and floor() give inf, not Python's OverflowError
+    proc = run(["-b", "t.bro"], "print exp(1000.0), floor(1e308 * 10.0), floor(ln(-1.0));\n", tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"inf, inf, nan\n", b"")

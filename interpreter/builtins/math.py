@@ -8,7 +8,8 @@ from .registry import builtin
 
 @builtin("function floor(d: double): double")
 def floor(ctx, d):
-    return float(math.floor(d))
+    # C's floor(): infinities and NaN stay as they are
+    return float(math.floor(d)) if math.isfinite(d) else d
 
 
 @builtin("function sqrt(x: double): double")
@@ -21,7 +22,10 @@ def sqrt(ctx, x):
 
 @builtin("function exp(d: double): double")
 def exp(ctx, d):
-    return math.exp(d)
+    try:
+        return math.exp(d)
+    except OverflowError:       # C's exp() gives HUGE_VAL, i.e. inf
+        return float("inf")
 
 
 @builtin("function ln(d: double): double")
