@@ -969,23 +969,53 @@ class Checker:
             e.type = T.TableType(None, T.ANY if k == "table" else None)
             e.attrs_checked = self.attrs(e.attrs, ctx.module, None)
             return e
+        # Bro's init_type: the element types merge (arithmetic ones to the
+        # larger type) or clash; then every element takes the merged types
         if k == "set":
-            first = e.items[0]
-            idx = first.type.types if isinstance(first, N.ListExpr) and first.type.kind == "list" else [first.type]
-            e.type = T.TableType(list(idx), None)
+            idx = None
+            for it in e.items:
+                it_idx = it.type.types if isinstance(it, N.ListExpr) and it.type.kind == "list" else [it.type]
+                idx = list(it_idx) if idx is None else self.merge_types(idx, it_idx)
+                if idx is None:
+                    self.error("inconsistent types in set constructor", e.loc, expr_text(e))
+                    e.type = T.ERROR
+                    return e
+            e.type = T.TableType(idx, None)
         else:
-            first = e.items[0]
-            if not (isinstance(first, N.Assign) and isinstance(first.target, N.ListExpr)):
-                self.error("bad table constructor", e.loc, expr_text(e))
-                e.type = T.ERROR
-                return e
-            e.type = T.TableType([i.type for i in first.target.items], first.value.type)
-            for it in e.items[1:]:
-                if isinstance(it, N.Assign) and not T.same_type(it.value.type, first.value.type) \
-                        and not (it.value.type.is_arith() and first.value.type.is_arith()):
+            idx = yt = None
+            for it in e.items:
+                if not (isinstance(it, N.Assign) and isinstance(it.target, N.ListExpr)):
+                    self.error("bad table constructor", e.loc, expr_text(e))
+                    e.type = T.ERROR
+                    return e
+                it_idx = [i.type for i in it.target.items]
+                idx = it_idx if idx is None else self.merge_types(idx, it_idx)
+                yt = it.value.type if yt is None else (self.merge_types([yt], [it.value.type]) or [None])[0]
+                if idx is None or yt is None:
                     self.error("inconsistent types in table constructor", e.loc, expr_text(e))
+                    e.type = T.ERROR
+                    return e
+            e.type = T.TableType(idx, yt)
+        self.coerce_ctor_indices(e, e.type, ctx)
         e.attrs_checked = self.attrs(e.attrs, ctx.module, e.type)
         return e
+
+    @staticmethod
+    def merge_types(a, b):
+        """Bro's merge_types over two lists of element types, or None."""
+        if len(a) != len(b):
+            return None
+        out = []
+        for x, y in zip(a, b):
+            if T.same_type(x, y) or y.kind == "error":
+                out.append(x)
+            elif x.kind == "error":
+                out.append(y)
+            elif x.is_arith() and y.is_arith():
+                out.append(T.max_arith(x, y))
+            else:
+                return None
+        return out
 
     def x_Lambda(self, e, ctx):
         ft = self.func_type("function", e.params, ctx.module)
