@@ -163,6 +163,14 @@ class Checker:
             return self.coerce(expr, target, ctx, "&default value has inconsistent type")
         yt = target.yield_ if target.kind == "table" and not target.is_set else target
         if expr.type.kind == "func" and (yt is None or yt.kind != "func"):
+            ft = expr.type
+            if target.kind == "table" and target.indices is not None and yt is not None and not (
+                    len(ft.params) == len(target.indices)
+                    and all(T.same_type(p.type, i) for p, i in zip(ft.params, target.indices))
+                    and ft.ret is not None and T.same_type(ft.ret, yt)):
+                # Bro's Attributes::CheckAttr: the function takes the index
+                # and yields the table's yield type
+                self.error("&default function type clash", expr.loc, expr_text(expr))
             return expr
         if yt is None:
             return expr

@@ -315,3 +315,15 @@ def test_ctor_elements_merge_arithmetic(tmp_path):
     proc = run(["-b", "t.bro"], "print set(1, 2.5), table([1] = 1, [2] = 2.5);\n", tmp_path)
     assert (proc.returncode, proc.stderr) == (0, b"")
     assert proc.stdout == b"{\n1.0,\n2.5\n}, {\n[1] = 1.0,\n[2] = 2.5\n}\n"
+
+
+@pytest.mark.parametrize("fn", ["function(i: count): count { return 1; }",
+                                'function(i: string): string { return "a"; }',
+                                'function(): string { return "a"; }'])
+def test_default_function_must_fit_the_table(tmp_path, fn):
+    # found while fuzzing: a &default function yielding count made a string
+    # table's missing-key value; Bro's CheckAttr says '&default function type clash'
+    text = f"global x: table[count] of string &default={fn};\nprint x[1];\n"
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith(b"error in ./t.bro, line 1: &default function type clash (")
