@@ -327,3 +327,13 @@ def test_default_function_must_fit_the_table(tmp_path, fn):
     proc = run(["-b", "t.bro"], text, tmp_path)
     assert proc.returncode == 1
     assert proc.stderr.startswith(b"error in ./t.bro, line 1: &default function type clash (")
+
+
+def test_values_beyond_c_library_ranges(tmp_path):
+    # found while fuzzing: Python's localtime, int() of NaN and putenv raised
+    text = ('print fmt("%T", double_to_time(1e300)), double_to_count(to_double("nan")), setenv("", "x"), '
+            'setenv("a=b", "x");\n')
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stdout) == (0, b", 9223372036854775808, F, F\n")
+    assert proc.stderr == (b"error in ./t.bro, line 1: time out of range for Date/Time format "
+                           b"(fmt(%T, double_to_time(1.000000e+300)) and 1.000000e+300)\n")

@@ -69,8 +69,11 @@ def int_to_count(ctx, n):
 
 @builtin("function double_to_count(d: double): count")
 def double_to_count(ctx, d):
+    import math
     if d < 0.0:
         ctx.builtin_error("bad conversion to count", str(d))
+    if not math.isfinite(d):
+        return 1 << 63      # x86's conversion of inf/NaN, the 'integer indefinite'
     return int(round(d)) & 0xFFFFFFFFFFFFFFFF
 
 

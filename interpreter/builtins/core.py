@@ -22,7 +22,11 @@ def getenv(ctx, var):
 
 @builtin("function setenv(var: string, val: string): bool")
 def setenv(ctx, var, val):
-    ctx.interp.environ[var] = val
+    try:
+        ctx.interp.environ[var] = val
+    except (OSError, ValueError):
+        # C's setenv() refuses an empty name, '=' or NUL in it: F
+        return False
     return True
 
 

@@ -139,6 +139,11 @@ def _directive(ctx, f: bytes, j: int, arg: AnyVal, out: bytearray) -> int:
             ctx.builtin_error("bad type for Date/Time format", _short(arg))
         else:
             s = _date_time(float(v), conv)
+            if s is None:
+                # localtime_r() cannot break it down (Bro would pass its NULL
+                # on to strftime): an error of the directive, as the others
+                ctx.builtin_error("time out of range for Date/Time format", _short(arg))
+                s = b""
     else:
         ctx.builtin_error("bad format")
 
@@ -203,8 +208,11 @@ def _c_float(x: float, conv: str, left: bool, zero: bool, width: int, prec: int)
 
 def _date_time(x: float, conv: str) -> bytes:
     """%D / %T: local time (depends on TZ, values.md §6.1)."""
-    secs = int(x)                      # time_t(v): truncation toward zero
-    tm = time.localtime(secs)
+    try:
+        secs = int(x)                  # time_t(v): truncation toward zero
+        tm = time.localtime(secs)
+    except (OverflowError, OSError, ValueError):    # also NaN and inf
+        return None
     if conv == "D":
         return time.strftime("%Y-%m-%d-%H:%M:%S", tm).encode("ascii")
     frac = tm.tm_sec + (x - secs)
