@@ -523,8 +523,6 @@ class Checker:
         yield type, so each pair of elements must pass the scalar rules, with
         the scalar messages; the result is a vector of the scalar result
         (values.md §4.1)."""
-        import copy
-
         def element(side):
             # the same expression (it renders the same in messages), typed
             # as one of its elements
