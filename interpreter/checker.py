@@ -300,11 +300,13 @@ class Checker:
             if tf is None:
                 self.error(f'orphaned field "{f.name}" in record coercion', e.loc,
                            f"(coerce {expr_text(e)} to {tn})")
-                continue
+                break
             if not self.field_fits(f.type, tf.type):
+                # Bro's RecordCoerceExpr stops at the first field in error
                 self.error(f'type clash for field "{f.name}"', e.loc,
                            f"(coerce {expr_text(e)} to {tn})", T.type_name(f.type))
                 self.error("bad record initializer", e.loc, f"(coerce {expr_text(e)} to {tn})")
+                break
         for tf in t.fields:
             # a nested record is converted as it stands (Bro's CoerceTo):
             # only the outermost record must have its non-optional fields
@@ -331,7 +333,22 @@ class Checker:
         if st.kind == "record" and tt.kind == "record":
             return all(tt.field(f.name) is not None and self.field_fits(f.type, tt.field(f.name).type)
                        for f in st.fields)
-        return st.kind in ("table", "vector") and tt.kind == st.kind
+        if st.kind != tt.kind:
+            return False
+        # containers fit when what they hold does: an unspecified one
+        # (`vector()`, `table()`) always, a vector of functions never
+        # into a vector of counts (found by fuzzing)
+        if st.kind == "vector":
+            return st.yield_ is None or tt.yield_ is None or self.field_fits(st.yield_, tt.yield_)
+        if st.kind == "table":
+            if st.indices is None or tt.indices is None:
+                return True
+            if len(st.indices) != len(tt.indices) or st.is_set != tt.is_set:
+                return False
+            if not all(self.field_fits(a, b) for a, b in zip(st.indices, tt.indices)):
+                return False
+            return st.is_set or self.field_fits(st.yield_, tt.yield_)
+        return False
 
     # ------------------------------------------------------------ expressions
     def check_expr(self, e, ctx: Ctx):
