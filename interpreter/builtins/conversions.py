@@ -1,6 +1,7 @@
 """Conversions (values.md §6.4)."""
 from __future__ import annotations
 
+import math
 import re
 
 from ..runtime.values import (AnyVal, make_port, port_num, addr_is_v4, make_subnet, Subnet)
@@ -69,7 +70,6 @@ def int_to_count(ctx, n):
 
 @builtin("function double_to_count(d: double): count")
 def double_to_count(ctx, d):
-    import math
     if d < 0.0:
         ctx.builtin_error("bad conversion to count", str(d))
     if not math.isfinite(d):

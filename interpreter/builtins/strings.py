@@ -1,6 +1,7 @@
 """String builtins (values.md §6.3)."""
 from __future__ import annotations
 
+from ..runtime.ops import allocate
 from ..runtime.values import VectorVal
 from .registry import builtin
 
@@ -184,15 +185,9 @@ def to_string_literal(ctx, s):
 
 @builtin("function string_fill(len: int, source: string): string")
 def string_fill(ctx, n, src):
-    from ..errors import BroFatal
-    from ..runtime.ops import spend
     if n <= 0 or not src:
         return b""
-    spend(ctx.rt, n, ctx.loc)
-    try:
-        out = (src * (n // len(src) + 1))[:n]
-    except (MemoryError, OverflowError):
-        raise BroFatal("out of memory", ctx.loc) from None
+    out = allocate(ctx.rt, n, ctx.loc, lambda: (src * (n // len(src) + 1))[:n])
     return out[:-1] + b"\x00"
 
 

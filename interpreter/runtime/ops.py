@@ -633,14 +633,20 @@ def spend(rt, n, loc):
         budget.exceeded(loc)
 
 
-def grow(rt, items, n, loc):
-    """Append n holes to a vector's items (values.md §5.3)."""
+def allocate(rt, n, loc, make):
+    """make() a value of n units the script asked for, paid as n steps; a
+    size beyond memory is Bro's fatal 'out of memory' (its std::vector and
+    std::string throw bad_alloc or length_error), not a Python error."""
     spend(rt, n, loc)
     try:
-        items.extend([UNSET] * n)
+        return make()
     except (MemoryError, OverflowError):
-        # Bro's std::vector would throw bad_alloc or length_error
         raise BroFatal("out of memory", loc) from None
+
+
+def grow(rt, items, n, loc):
+    """Append n holes to a vector's items (values.md §5.3)."""
+    allocate(rt, n, loc, lambda: items.extend([UNSET] * n))
 
 
 def _any_unboxer(vt):
