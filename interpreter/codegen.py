@@ -14,7 +14,7 @@ from __future__ import annotations
 from . import nodes as N
 from .errors import NoValue, ExprError
 from .render import expr_text
-from .runtime.values import UNSET, FuncVal
+from .runtime.values import UNSET, FuncVal, to_int
 from .scope import GlobalID, LocalVar
 
 M64 = 0xFFFFFFFFFFFFFFFF
@@ -38,6 +38,9 @@ class Gen:
         self.env = {"_U": UNSET, "_NoValue": NoValue}
         self.n = 0
         self.depth = 0
+        # slots of locals known to hold a value here (BlockGen keeps it):
+        # their reads need no unset check
+        self.known: set[int] = set()
 
     def bind(self, value) -> str:
         self.n += 1
@@ -73,6 +76,8 @@ class Gen:
         b = e.binding
         rt = self.comp.rt
         if isinstance(b, LocalVar):
+            if b.slot in self.known:
+                return f"f[{int(b.slot)}]"
             unset = self.bind(_unset_reporter(rt, e.loc, expr_text(e)))
             return f"(_v if (_v := f[{int(b.slot)}]) is not _U else {unset}())"
         if b.kind in ("type", "enum"):
@@ -111,7 +116,28 @@ class Gen:
     def g_Unary(self, e):
         if e.op == "!":
             return f"(not {self.src(e.operand)})"
+        x = e.operand
+        if (e.op == "-" and isinstance(x, N.Const) and e.type.kind in ("count", "int")
+                and type(x.value) is int):
+            return f"({to_int(-x.value)})"      # `-1`: an int constant
         return None
+
+    def safe(self, e) -> bool:
+        """Whether e's generated source cannot run out of a value (raise
+        NoValue): constants, known locals and arithmetic on them."""
+        if isinstance(e, N.Const):
+            return type(e.value) is int
+        if isinstance(e, N.Name):
+            return isinstance(e.binding, LocalVar) and e.binding.slot in self.known
+        if isinstance(e, N.Unary):
+            return e.op == "-" and isinstance(e.operand, N.Const) and type(e.operand.value) is int
+        if isinstance(e, N.Coerce):
+            return e.type.kind in ("int", "double") and e.operand.type.kind in ("count", "int") \
+                and self.safe(e.operand)
+        if isinstance(e, N.Binary):
+            return (e.op in ARITH or e.op in COMPARE) and e.left.type.kind == e.right.type.kind \
+                and e.left.type.kind in ("count", "int") and self.safe(e.left) and self.safe(e.right)
+        return False
 
     def g_Coerce(self, e):
         sk, dk = e.operand.type.kind, e.type.kind
@@ -128,7 +154,13 @@ class Gen:
     def g_Call(self, e):
         b = getattr(e.func, "binding", None)
         if not (isinstance(b, GlobalID) and isinstance(b.value, FuncVal) and b.value.builtin is not None):
-            return None
+            ft = e.func.type
+            if ft.kind != "func" or ft.flavor != "function":
+                return None
+            # a script function: the function value, then the arguments
+            fn = self.src(e.func)
+            args = ", ".join(self.src(a) for a in e.args)
+            return f"{self.bind(self.comp.rt.call)}({fn}, [{args}], {self.bind(e.loc)}, {self.bind(e)})"
         fv = b.value
         if fv.ftype.varargs:
             return None
@@ -170,6 +202,12 @@ def _unset_reporter(rt, loc, name):
         rt.error("value used but not set", loc, name)
         raise NoValue
     return unset
+
+
+def _underflow_reporter(rt, e):
+    def underflow():
+        rt.error("count underflow", e.loc, expr_text(e))
+    return underflow
 
 
 def _field_missing(e):
@@ -257,16 +295,27 @@ def compile_stmt(comp, s):
 MAX_INLINE_NESTING = 6
 
 
+# control signals of the closure compiler (compiler.py)
+BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
+
+# statements whose closures never give a control signal
+SIGNAL_FREE = (N.PrintStmt, N.EventStmt, N.ExprStmt, N.LocalStmt, N.AddStmt, N.DeleteStmt)
+
+
 class BlockGen:
-    """One Python function for a whole statement list: assignments, local
-    initialisers, `if`s and blocks are written inline, every other statement
-    is called and its control signal (break, next, return) passed on."""
+    """One Python function for a whole statement list.  Assignments, local
+    initialisers, `if`s, blocks, `return`, and `for` over vectors, tables and
+    sets and `while` are written inline (a loop becomes a Python loop, its
+    `break` and `next` Python's `break` and `continue`); every other
+    statement is called and its control signal passed on."""
 
     def __init__(self, comp):
         self.comp = comp
         self.gen = Gen(comp)
         self.lines: list[str] = []
         self.inlined = 0
+        self.in_loop = False     # inside a loop written inline
+        self.budget = None
 
     def emit(self, stmts, ind):
         for s in stmts:
@@ -287,21 +336,32 @@ class BlockGen:
         except TooDeep:
             del self.lines[mark:]
         fn = self.comp.stmt(s)
-        if fn is not None:
-            self.lines += [f"{pad}_s = {gen.bind(fn)}(f)", f"{pad}if _s:", f"{pad}    return _s"]
+        if fn is None:
+            return
+        call = f"{gen.bind(fn)}(f)"
+        if isinstance(s, SIGNAL_FREE):
+            self.lines.append(pad + call)
+        elif self.in_loop:
+            # what the closure loops do with a body's signal
+            self.lines += [f"{pad}_s = {call}", f"{pad}if _s:",
+                           f"{pad}    if _s == {RETURN}:", f"{pad}        return _s",
+                           f"{pad}    if _s == {BREAK}:", f"{pad}        break",
+                           f"{pad}    continue"]
+        else:
+            self.lines += [f"{pad}_s = {call}", f"{pad}if _s:", f"{pad}    return _s"]
 
     def inline(self, s, ind, pad) -> bool:
         gen = self.gen
-        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Assign) and s.expr.op == "=":
-            target = _target_src(gen, s.expr.target)
-            if target is None:
-                return False
-            self.guarded(f"{target} = {gen.src(s.expr.value)}", pad)
-            return True
+        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Assign):
+            return self.assign(s.expr, pad)
+        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Unary) and s.expr.op in ("++", "--"):
+            return self.incdec(s.expr, pad)
         if isinstance(s, N.LocalStmt) and s.init is not None and not (
                 s.var.type.kind == "table" and getattr(s, "attrs_checked", None)
                 and s.attrs_checked.has("&default")):
             self.guarded(f"f[{int(s.var.slot)}] = {gen.src(s.init)}", pad)
+            if gen.safe(s.init):
+                gen.known.add(s.var.slot)
             return True
         if isinstance(s, N.IfStmt):
             # a condition without a value runs neither branch (language.md §5.6)
@@ -315,11 +375,131 @@ class BlockGen:
                 self.lines.append(f"{pad}else:")
                 self.branch(s.else_, ind + 1)
             return True
+        if isinstance(s, N.ReturnStmt):
+            if s.expr is None:
+                self.lines.append(f"{pad}return {RETURN}")
+            else:
+                # a value that fails cancels the statement, not the body
+                self.lines += [f"{pad}try:", f"{pad}    f[0] = {gen.src(s.expr)}",
+                               f"{pad}except _NoValue:", f"{pad}    pass",
+                               f"{pad}else:", f"{pad}    return {RETURN}"]
+            return True
+        if isinstance(s, (N.BreakStmt, N.NextStmt)):
+            if self.in_loop:
+                self.lines.append(pad + ("break" if isinstance(s, N.BreakStmt) else "continue"))
+            else:
+                self.lines.append(f"{pad}return {BREAK if isinstance(s, N.BreakStmt) else NEXT}")
+            return True
+        if isinstance(s, N.ForStmt):
+            return self.for_loop(s, ind, pad)
+        if isinstance(s, N.WhileStmt):
+            gen.n += 1
+            c = f"_c{gen.n}"
+            self.lines += [f"{pad}while True:"]
+            self.step(s, pad + "    ")
+            self.lines += [f"{pad}    try:", f"{pad}        {c} = {gen.src(s.cond)}",
+                           f"{pad}    except _NoValue:", f"{pad}        break",
+                           f"{pad}    if not {c}:", f"{pad}        break"]
+            self.loop_body(s.body, ind + 1)
+            return True
         return False
 
+    def assign(self, e, pad) -> bool:
+        """`x = e`, and `x += e` / `x -= e` of one arithmetic type (or
+        strings), on a local or global name."""
+        gen = self.gen
+        target = _target_src(gen, e.target)
+        if target is None:
+            return False
+        if e.op == "=":
+            value = e.value
+        else:
+            k = e.target.type.kind
+            if e.op not in ("+=", "-=") or e.value.type.kind != k or not (
+                    k in ("count", "int", "double") or (k == "string" and e.op == "+=")):
+                return False
+            value = N.Binary(e.loc, e.op[0], e.target, e.value, type=e.target.type)
+        self.guarded(f"{target} = {gen.src(value)}", pad)
+        b = e.target.binding
+        if isinstance(b, LocalVar) and gen.safe(value):
+            gen.known.add(b.slot)
+        return True
+
+    def incdec(self, e, pad) -> bool:
+        """`++x` / `--x` on a local or global count or int."""
+        gen = self.gen
+        k = e.operand.type.kind
+        target = _target_src(gen, e.operand)
+        if target is None or k not in ("count", "int"):
+            return False
+        gen.n += 1
+        n = f"_n{gen.n}"
+        step = "+ 1" if e.op == "++" else "- 1"
+        lines = [f"{n} = {gen.src(e.operand)} {step}"]
+        if k == "count":
+            if e.op == "--":
+                under = gen.bind(_underflow_reporter(self.comp.rt, e))
+                lines += [f"if {n} < 0:", f"    {under}()"]
+            lines.append(f"{target} = {n} & {M64}")
+        else:
+            lines.append(f"{target} = ({n} + 0x8000000000000000 & {M64}) - 0x8000000000000000")
+        self.lines.append(f"{pad}try:")
+        self.lines += [f"{pad}    {line}" for line in lines]
+        self.lines += [f"{pad}except _NoValue:", f"{pad}    pass"]
+        return True
+
+    def for_loop(self, s, ind, pad) -> bool:
+        """`for` over a vector, or a table or set with one index, as a Python
+        loop over the same snapshot the closure loop takes (ops.for_fn)."""
+        gen = self.gen
+        k = s.expr.type.kind
+        if len(s.slots) != 1 or k not in ("vector", "table"):
+            return False
+        gen.n += 1
+        seq = f"_l{gen.n}"
+        x = gen.src(s.expr)
+        # (Python refuses `:=` in a comprehension's iterable: name it first)
+        if k == "vector":
+            take = f"[_i for _i, _it in enumerate({seq}.items) if _it is not _U]"
+        else:
+            take = f"[_e[0][0] for _e in list({seq}.data.values())]"
+        self.lines += [f"{pad}try:", f"{pad}    {seq} = {x}", f"{pad}    {seq} = {take}",
+                       f"{pad}except _NoValue:", f"{pad}    {seq} = ()",
+                       f"{pad}for f[{int(s.slots[0].slot)}] in {seq}:"]
+        self.step(s, pad + "    ")
+        self.loop_body(s.body, ind + 1, s.slots[0].slot)
+        return True
+
+    def step(self, s, pad):
+        """One step of --max-steps per iteration, as the closure loops pay."""
+        if self.budget is None:
+            self.budget = self.gen.bind(self.comp.rt.budget)
+        loc = self.gen.bind(s.loc)
+        self.lines += [f"{pad}{self.budget}.left -= 1", f"{pad}if {self.budget}.left < 0:",
+                       f"{pad}    {self.budget}.exceeded({loc})"]
+
+    def loop_body(self, body, ind, var=None):
+        """A loop's body: what it learns holds only until its next `next`;
+        the loop variable always holds a value inside."""
+        gen = self.gen
+        outer, self.in_loop = self.in_loop, True
+        known = set(gen.known)
+        if var is not None:
+            gen.known.add(var)
+        try:
+            self.stmt(body, ind)
+        finally:
+            self.in_loop = outer
+            gen.known = known
+
     def branch(self, s, ind):
+        """One arm of an `if`: what it learns is not known after the `if`."""
         mark = len(self.lines)
-        self.stmt(s, ind)
+        known = set(self.gen.known)
+        try:
+            self.stmt(s, ind)
+        finally:
+            self.gen.known = known
         if len(self.lines) == mark:
             self.lines.append("    " * ind + "pass")
 
