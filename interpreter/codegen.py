@@ -14,6 +14,7 @@ from __future__ import annotations
 from . import nodes as N
 from .errors import NoValue, ExprError
 from .render import expr_text
+from .builtins.registry import BUILTINS, NOT_CONST
 from .runtime.values import UNSET, FuncVal, to_int
 from .scope import GlobalID, LocalVar
 
@@ -162,6 +163,9 @@ class Gen:
             args = ", ".join(self.src(a) for a in e.args)
             return f"{self.bind(self.comp.rt.call)}({fn}, [{args}], {self.bind(e.loc)}, {self.bind(e)})"
         fv = b.value
+        fast = self.specialized(fv, e.args)
+        if fast is not None:
+            return fast
         if fv.ftype.varargs:
             return None
         if fv.pure is not None:
@@ -171,6 +175,19 @@ class Gen:
         ctx = self.bind(CallContext(self.comp.rt, e.loc, e))
         args = "".join(", " + self.src(a) for a in e.args)
         return f"{impl}({ctx}{args})"
+
+    def specialized(self, fv, args):
+        """A builtin's own version for this call site (registry.builtin's
+        `specialize`), called on the arguments' values without `any` boxes."""
+        spec = BUILTINS.get(fv.name)
+        if spec is None or spec.impl is not fv.builtin or spec.specialize is None:
+            return None
+        raw = [a.operand if isinstance(a, N.Coerce) and a.type.kind == "any" else a for a in args]
+        fn = spec.specialize([(r.type, r.value if isinstance(r, N.Const) else NOT_CONST)
+                              for r in raw])
+        if fn is None:
+            return None
+        return f"{self.bind(fn)}({', '.join(self.src(r) for r in raw)})"
 
     def g_FieldExpr(self, e):
         fdecl = e.obj.type.fields[e.index]

@@ -261,3 +261,40 @@ def test_join_string_vec():
     assert F.join_string_vec(StubCtx(), v, b".") == b"...hi..there"
     assert F.join_string_vec(StubCtx(), VectorVal(vt, [b"a", b"b\n"]), b", ") == b"a, b\n"
     assert F.join_string_vec(StubCtx(), VectorVal(vt, []), b",") == b""
+
+
+# --------------------------------------------------------------------------
+# a call site's constant format, compiled once (registry `specialize`)
+
+def _site(fmt_text, *vals):
+    """What fmt's specializer makes of a call fmt(fmt_text, vals...) whose
+    arguments have the types A() guesses."""
+    from broscript.builtins.registry import NOT_CONST
+    args = [(T.STRING, fmt_text)] + [(A(v).type, NOT_CONST) for v in vals]
+    return BUILTINS["fmt"].specialize(args)
+
+
+@pytest.mark.parametrize("fmt_text, vals", [
+    (b"key-%d", (0,)), (b"key-%d", (18446744073709551615,)), (b"%d", (-9223372036854775808,)),
+    (b"%s", (b"a\x00\xff",)), (b"%s-%s", (b"a", 1)), (b"%s/%d", (-3, 4)),
+    (b"100%% %s%%", (b"x",)), (b"plain", ()), (b"", ()), (b"%%d", ()),
+])
+def test_fmt_constant_format_fast_path_matches_fmt(fmt_text, vals):
+    fast = _site(fmt_text, *vals)
+    assert fast is not None
+    assert fast(fmt_text, *vals) == fmt(fmt_text, *vals)
+
+
+@pytest.mark.parametrize("fmt_text, vals", [
+    (b"%5d", (1,)), (b"%-s", (b"a",)), (b"%x", (1,)), (b"%.2s", (b"a",)),   # flags, width, other letters
+    (b"%d", (b"a",)), (b"%s", (1.5,)), (b"%s", (True,)),                # types left to the full path
+    (b"%s %s", (b"a",)), (b"%s", (b"a", b"b")), (b"%", (1,)), (b"a%", ()),  # argument count, lone %
+    (b"a\x00%s", (b"b",)),                                              # NUL: reported by the full path
+])
+def test_fmt_constant_format_other_cases_take_the_full_path(fmt_text, vals):
+    assert _site(fmt_text, *vals) is None
+
+
+def test_fmt_format_not_constant_takes_the_full_path():
+    from broscript.builtins.registry import NOT_CONST
+    assert BUILTINS["fmt"].specialize([(T.STRING, NOT_CONST), (T.COUNT, NOT_CONST)]) is None

@@ -338,6 +338,13 @@ def test_binary_desc_vector(vec):
     # through the builtin, as an `any` argument
     arg = v if isinstance(v, AnyVal) else AnyVal(t, v)
     assert H.fnv1a32(None, arg) == vec["fnv1a32"]
+    # through the version a call site of known static type compiles to
+    from broscript.builtins.registry import BUILTINS, NOT_CONST
+    fast = BUILTINS["fnv1a32"].specialize([(t, NOT_CONST)])
+    if t.kind == "any":
+        assert fast is None
+    else:
+        assert fast(v) == vec["fnv1a32"]
 
 
 def test_worked_examples_match_vectors():

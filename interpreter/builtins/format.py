@@ -13,7 +13,7 @@ import time
 
 from ..runtime.describe import describe
 from ..runtime.values import AnyVal, UNSET
-from .registry import builtin
+from .registry import builtin, NOT_CONST
 
 _PCT, _MINUS, _ZERO, _DOT = 0x25, 0x2D, 0x30, 0x2E
 _DIGITS = range(0x30, 0x3A)
@@ -45,7 +45,47 @@ def _c_string(ctx, s: bytes) -> bytes:
 # --------------------------------------------------------------------------
 # fmt
 
-@builtin("function fmt(...): string")
+def _fmt_template(args):
+    """A constant format of plain `%s`/`%d` directives over strings, counts
+    and ints, one argument each, is Python's own `bytes % tuple`: those
+    directives render exactly as _directive does and cannot fail."""
+    if not args or args[0][0].kind != "string" or args[0][1] is NOT_CONST:
+        return None
+    f = args[0][1]
+    if b"\x00" in f:
+        return None
+    rest = [t.kind for t, _ in args[1:]]
+    n, i = 0, 0
+    while (j := f.find(b"%", i)) >= 0:
+        conv = f[j + 1:j + 2]
+        if conv == b"%":
+            i = j + 2
+            continue
+        if n >= len(rest) or conv not in (b"s", b"d") or rest[n] not in (
+                ("string", "count", "int") if conv == b"s" else ("count", "int")):
+            return None
+        n += 1
+        i = j + 2
+    if n != len(rest):
+        return None
+    template, pos, k = bytearray(), 0, 0
+    while (j := f.find(b"%", pos)) >= 0:
+        template += f[pos:j]
+        conv = f[j + 1:j + 2]
+        if conv == b"%":
+            template += b"%%"
+        else:
+            template += b"%s" if rest[k] == "string" else b"%d"
+            k += 1
+        pos = j + 2
+    template = bytes(template + f[pos:])
+
+    def fast(_fmt, *vals):
+        return template % vals
+    return fast
+
+
+@builtin("function fmt(...): string", specialize=_fmt_template)
 def fmt(ctx, args):
     if not args:
         return b""

@@ -299,7 +299,29 @@ def _any_bytes(a: AnyVal) -> bytes:
     return out
 
 
-@builtin("function fnv1a32(input: any): count")
+_STRING_TAG = b"\x08\x00\x00\x00"
+_COUNT_TAG = b"\x03\x00\x00\x00"
+
+
+def _fnv1a32_of_type(args):
+    """fnv1a32 of an argument whose static type is known at the call: the
+    value is described by that type, as the `any` box would carry it."""
+    t = args[0][0]
+    if t.kind == "any":
+        return None
+    if t.kind == "string":
+        return lambda v: fnv1a32_bytes(_STRING_TAG + _I32(len(v)) + v)
+    if t.kind == "count":
+        return lambda v: fnv1a32_bytes(_COUNT_TAG + _U64(v & _M64))
+
+    def of_type(v):
+        out = bytearray()
+        _desc(t, v, out)
+        return fnv1a32_bytes(out)
+    return of_type
+
+
+@builtin("function fnv1a32(input: any): count", specialize=_fnv1a32_of_type)
 def fnv1a32(ctx, input):
     return fnv1a32_bytes(_any_bytes(input))
 

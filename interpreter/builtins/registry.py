@@ -33,20 +33,31 @@ class BuiltinSpec:
     module: str          # Python module that defined it
     lazy: bool = False   # the signature names a type that a script declares
     pure: Callable = None  # the same function without ctx, for hot calls
+    specialize: Callable = None  # see builtin()
 
 
-def builtin(signature: str, lazy: bool = False, pure: Callable = None):
+# what a specializer is told of an argument that is not a constant
+NOT_CONST = object()
+
+
+def builtin(signature: str, lazy: bool = False, pure: Callable = None,
+            specialize: Callable = None):
     """Register `impl` under the name written in `signature`.
 
     `lazy`: the signature uses a type that only a script declares (as Bro's
     .bif files name script types); the builtin is installed when a script
     first names it, by which time that script has been loaded.
     `pure`: a function of the Bro arguments alone that does the same (it
-    needs no call context); compiled calls use it directly."""
+    needs no call context); compiled calls use it directly.
+    `specialize(args)`: for one call site, given each argument's static type
+    and its constant value (NOT_CONST when it is not one), a function of the
+    arguments' plain values (no AnyVal boxes) that gives what `impl` would
+    give and cannot fail, or None to keep the general call."""
     head = signature.split("(", 1)[0].split()
     name = head[-1]
 
     def deco(impl):
-        BUILTINS[name] = BuiltinSpec(name, signature, impl, impl.__module__, lazy, pure)
+        BUILTINS[name] = BuiltinSpec(name, signature, impl, impl.__module__, lazy, pure,
+                                     specialize)
         return impl
     return deco
