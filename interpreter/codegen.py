@@ -11,6 +11,8 @@ numbers are written.
 """
 from __future__ import annotations
 
+from operator import length_hint
+
 from . import nodes as N
 from .errors import NoValue, ExprError
 from .render import expr_text
@@ -84,6 +86,10 @@ class Gen:
         if b.kind in ("type", "enum"):
             return None
         gid = self.bind(b)
+        if b.value is not UNSET:
+            # a global that holds a value holds one for good: no statement
+            # takes it away (a failed assignment leaves the old one)
+            return f"{gid}.value"
         unset = self.bind(_unset_reporter(rt, e.loc, b.name))
         return f"(_v if (_v := {gid}.value) is not _U else {unset}())"
 
@@ -219,6 +225,17 @@ def _unset_reporter(rt, loc, name):
         rt.error("value used but not set", loc, name)
         raise NoValue
     return unset
+
+
+def _paying(budget):
+    """The items of a loop's snapshot, one step each (ops.for_fn's rate)."""
+    def pay(seq, loc):
+        for item in seq:
+            budget.left -= 1
+            if budget.left < 0:
+                budget.exceeded(loc)
+            yield item
+    return pay
 
 
 def _underflow_reporter(rt, e):
@@ -480,20 +497,36 @@ class BlockGen:
             take = f"[_i for _i, _it in enumerate({seq}.items) if _it is not _U]"
         else:
             take = f"[_e[0][0] for _e in list({seq}.data.values())]"
+        # A loop over a snapshot pays its steps when it starts, and gets back
+        # those of the iterations it does not run, however it is left (the
+        # iterator's length hint).  A budget that cannot pay for the whole
+        # loop is paid an item at a time, so the limit stops it where the
+        # closure loop would.
+        it, b = f"_it{gen.n}", self.budget_name()
+        loc = gen.bind(s.loc)
         self.lines += [f"{pad}try:", f"{pad}    {seq} = {x}", f"{pad}    {seq} = {take}",
                        f"{pad}except _NoValue:", f"{pad}    {seq} = ()",
-                       f"{pad}for f[{int(s.slots[0].slot)}] in {seq}:"]
-        self.step(s, pad + "    ")
-        self.loop_body(s.body, ind + 1, s.slots[0].slot)
+                       f"{pad}{it} = iter({seq})",
+                       f"{pad}{b}.left -= len({seq})",
+                       f"{pad}if {b}.left < 0:",
+                       f"{pad}    {b}.left += len({seq})",
+                       f"{pad}    {it} = {gen.bind(_paying(self.comp.rt.budget))}({seq}, {loc})",
+                       f"{pad}try:",
+                       f"{pad}    for f[{int(s.slots[0].slot)}] in {it}:"]
+        self.loop_body(s.body, ind + 2, s.slots[0].slot)
+        self.lines += [f"{pad}finally:", f"{pad}    {b}.left += {gen.bind(length_hint)}({it})"]
         return True
+
+    def budget_name(self) -> str:
+        if self.budget is None:
+            self.budget = self.gen.bind(self.comp.rt.budget)
+        return self.budget
 
     def step(self, s, pad):
         """One step of --max-steps per iteration, as the closure loops pay."""
-        if self.budget is None:
-            self.budget = self.gen.bind(self.comp.rt.budget)
+        b = self.budget_name()
         loc = self.gen.bind(s.loc)
-        self.lines += [f"{pad}{self.budget}.left -= 1", f"{pad}if {self.budget}.left < 0:",
-                       f"{pad}    {self.budget}.exceeded({loc})"]
+        self.lines += [f"{pad}{b}.left -= 1", f"{pad}if {b}.left < 0:", f"{pad}    {b}.exceeded({loc})"]
 
     def loop_body(self, body, ind, var=None):
         """A loop's body: what it learns holds only until its next `next`;

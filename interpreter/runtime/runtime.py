@@ -56,7 +56,8 @@ class Budget:
 
     def expire(self, seconds):
         self.reason = f"time limit of {seconds:g} seconds exceeded (--timeout)"
-        self.left = -1
+        # -inf: a loop giving back the steps it did not use cannot undo it
+        self.left = float("-inf")
 
 
 class Body:

@@ -1,0 +1,157 @@
+"""The two ways a body is compiled give the same run.
+
+codegen.BlockGen writes most statements of a body into one generated Python
+function (loops as Python loops); what it cannot write there runs as the
+closures of compiler.py.  Both must give the golden output, and both must
+pay the same --max-steps steps.  Setting MAX_INLINE_NESTING to 0 leaves
+every statement to the closures."""
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from broscript import codegen
+from broscript.cli import _main
+from broscript.interp import Interpreter
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(GOLDEN.rglob("*.bro"))
+
+
+def _read(p: Path) -> str:
+    return p.read_bytes().decode("latin-1") if p.exists() else ""
+
+
+def run_in_process(script: Path) -> tuple[int, str, str]:
+    out, err = io.BytesIO(), io.StringIO()
+
+    class Out:
+        buffer = out
+
+        def write(self, s):
+            out.write(s.encode("latin-1"))
+
+        def flush(self):
+            pass
+
+    cwd = os.getcwd()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(Out()):
+        try:
+            os.chdir(script.parent)
+            rc = _main(["-b", script.name])
+        finally:
+            os.chdir(cwd)
+    return rc, out.getvalue().decode("latin-1"), err.getvalue()
+
+
+@pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(GOLDEN)) for c in CASES])
+def test_golden_with_closures_only(script, monkeypatch):
+    monkeypatch.setattr(codegen, "MAX_INLINE_NESTING", 0)
+    monkeypatch.setenv("BROPATH", ".")
+    monkeypatch.delenv("ZEEKPATH", raising=False)
+    rc, out, err = run_in_process(script)
+    base = script.parent / script.name[:-len(".bro")]
+    rc_file = base.parent / (base.name + ".rc")
+    assert out == _read(base.parent / (base.name + ".out"))
+    assert err == _read(base.parent / (base.name + ".err"))
+    assert rc == (int(rc_file.read_text()) if rc_file.exists() else 0)
+
+
+STEPS = """
+global v: vector of count = vector(1, 2, 3, 4, 5, 6);
+global t: table[count] of string = { [1] = "a", [2] = "b", [3] = "c" };
+global r: table[count] of string;
+
+function find(x: count): count
+	{
+	for ( i in v )
+		for ( k in t )
+			if ( v[i] == x )
+				return i;
+	return 0;
+	}
+
+function boom(): count
+	{
+	for ( i in v )
+		if ( i == 2 )
+			return 1 / (i - 2);
+	return 0;
+	}
+
+event bro_init()
+	{
+	local n = 0;
+	for ( i in v )
+		{
+		if ( i == 1 )
+			next;
+		if ( i == 4 )
+			break;
+		for ( k in t )
+			n += k;
+		}
+	while ( n < 40 )
+		++n;
+	print n, find(3), find(99);
+	print boom();
+	for ( i in v )
+		{
+		print r[i];
+		print "after";
+		}
+	}
+"""
+
+
+def steps_taken(monkeypatch, nesting):
+    monkeypatch.setattr(codegen, "MAX_INLINE_NESTING", nesting)
+    out = io.BytesIO()
+    interp = Interpreter(out=out)
+    budget = interp.runtime.budget
+    budget.limit = budget.left = 10 ** 6
+    with contextlib.redirect_stderr(io.StringIO()):
+        interp.load_sources([("steps.bro", STEPS, None)])
+        interp.run()
+    return 10 ** 6 - budget.left, out.getvalue()
+
+
+def test_loops_pay_the_same_steps_either_way(monkeypatch):
+    # break, next, return from nested loops, an expression error that
+    # unwinds out of a loop, and statements that fail inside one
+    inline = steps_taken(monkeypatch, codegen.MAX_INLINE_NESTING)
+    closures = steps_taken(monkeypatch, 0)
+    assert inline == closures
+    assert inline[1] == b"40, 2, 0\n" + b"after\n" * 6
+
+
+def test_step_limit_inside_a_loop_stops_where_the_closures_stop(monkeypatch, tmp_path):
+    script = tmp_path / "t.bro"
+    script.write_text("global v: vector of count = vector(1, 2, 3, 4, 5, 6, 7, 8);\n"
+                      "event bro_init()\n\t{\n\tfor ( i in v )\n\t\tprint i;\n\t}\n")
+    results = []
+    for nesting in (codegen.MAX_INLINE_NESTING, 0):
+        monkeypatch.setattr(codegen, "MAX_INLINE_NESTING", nesting)
+        out, err = io.BytesIO(), io.StringIO()
+
+        class Out:
+            buffer = out
+
+            def write(self, s):
+                pass
+
+            def flush(self):
+                pass
+
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(Out()):
+            rc = _main(["-b", "--max-steps", "6", str(script)])
+        results.append((rc, out.getvalue(), err.getvalue()))
+    assert results[0] == results[1]
+    rc, out, err = results[0]
+    assert rc == 1
+    assert out == b"0\n1\n2\n3\n4\n"     # bro_init and five iterations: six steps
+    assert err.endswith("t.bro, lines 4-5: step limit of 6 exceeded (--max-steps)\n")
