@@ -494,7 +494,10 @@ class BlockGen:
         x = gen.src(s.expr)
         # (Python refuses `:=` in a comprehension's iterable: name it first)
         if k == "vector":
-            take = f"[_i for _i, _it in enumerate({seq}.items) if _it is not _U]"
+            # without holes the indices are a range (the list holds no
+            # value with an __eq__ of its own, so `in` tests identity)
+            take = (f"range(len({seq}.items)) if _U not in {seq}.items else "
+                    f"[_i for _i, _it in enumerate({seq}.items) if _it is not _U]")
         else:
             take = f"[_e[0][0] for _e in list({seq}.data.values())]"
         # A loop over a snapshot pays its steps when it starts, and gets back

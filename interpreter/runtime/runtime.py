@@ -130,17 +130,19 @@ class Runtime:
         budget.left -= 1
         if budget.left < 0:
             budget.exceeded(loc)
-        frame = [UNSET] * body.nslots
-        frame[1:1 + len(args)] = args
-        self.depth += 1
-        if self.depth > MAX_CALL_DEPTH:
+        # slot 0 is the return value, the parameters follow
+        frame = [UNSET, *args]
+        frame += [UNSET] * (body.nslots - len(frame))
+        depth = self.depth = self.depth + 1
+        if depth > MAX_CALL_DEPTH:
             self.depth -= 1
             raise ExprError("call depth exceeded", loc, expr_text(desc))
         try:
             # the inits are the body's first statement (Bro's InitStmt): a
             # failing &default of a local record unwinds the body
-            for slot, make in body.inits:
-                frame[slot] = make()
+            if body.inits:
+                for slot, make in body.inits:
+                    frame[slot] = make()
             body.fn(frame)
         except ExprError as ex:
             self.expr_error(ex)
