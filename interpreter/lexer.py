@@ -104,7 +104,9 @@ TYPE_KEYWORDS = {"bool", "int", "count", "counter", "double", "time", "interval"
 
 # parse.y gives `'|' expr '|'` the precedence of '(': after `|x|`, a token that
 # could either continue the expression or start a new operand closes the bar.
-CLOSE_BEFORE = {"+", "-", "|", "[", "(", "$"}
+# `/` is one of them (division, or the start of a pattern after a `|` that is
+# an or): `|v| / (a / b)` divides.
+CLOSE_BEFORE = {"+", "-", "|", "[", "(", "$", "/"}
 
 
 class TerminalNames:
@@ -210,7 +212,8 @@ class Lexer:
         return tok
 
     def _bar_closes(self) -> bool:
-        nxt = self._scan(expr_start=True)
+        # scanned as after an operand, so that a `/` is itself, not a pattern
+        nxt = self._scan(expr_start=False)
         if nxt is None or isinstance(nxt, tuple):
             if nxt is not None:
                 self.lookahead.append(nxt)

@@ -90,6 +90,12 @@ def test_size_bars_follow_parse_y():
     assert isinstance(e.items[0], N.Size)
     e = expr("|v| + |w|")
     assert e.op == "+" and isinstance(e.left, N.Size) and isinstance(e.right, N.Size)
+    # `/` after a closing bar divides, even with another `/` later on the
+    # line (found by the codegen property test)
+    e = expr("|v| / (a / b)")
+    assert e.op == "/" and isinstance(e.left, N.Size) and e.right.op == "/"
+    e = expr("|v| / |w| / 2")
+    assert e.op == "/" and e.left.op == "/" and isinstance(e.left.right, N.Size)
 
 
 def test_pattern_versus_division():
