@@ -324,8 +324,10 @@ def compile_stmt(comp, s):
 
 
 # ---------------------------------------------------------------- statement lists
-# CPython refuses more than 20 statically nested blocks; an `if` written
-# inline costs two.  Deeper statements are called as closures of their own.
+# CPython refuses more than 20 statically nested blocks (loops, try); a `for`
+# written inline costs two (its try/finally and the loop), a `while` one, and
+# a statement inside them one more for its try.  Deeper statements are called
+# as closures of their own.
 MAX_INLINE_NESTING = 6
 
 
@@ -337,11 +339,12 @@ SIGNAL_FREE = (N.PrintStmt, N.EventStmt, N.ExprStmt, N.LocalStmt, N.AddStmt, N.D
 
 
 class BlockGen:
-    """One Python function for a whole statement list.  Assignments, local
-    initialisers, `if`s, blocks, `return`, and `for` over vectors, tables and
-    sets and `while` are written inline (a loop becomes a Python loop, its
-    `break` and `next` Python's `break` and `continue`); every other
-    statement is called and its control signal passed on."""
+    """One Python function for a whole statement list.  Assignments
+    (`=`, and `+=`/`-=` of one arithmetic type), `++`/`--`, local
+    initialisers, `if`s, blocks, `return`, `break`, `next`, `while` and `for`
+    over vectors, tables and sets are written inline (a loop becomes a Python
+    loop, its `break` and `next` Python's `break` and `continue`); every
+    other statement is called and its control signal passed on."""
 
     def __init__(self, comp):
         self.comp = comp
