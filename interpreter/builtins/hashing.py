@@ -303,16 +303,27 @@ _STRING_TAG = b"\x08\x00\x00\x00"
 _COUNT_TAG = b"\x03\x00\x00\x00"
 
 
+def _fnv1a32_string(v: bytes) -> int:
+    return fnv1a32_bytes(_STRING_TAG + _I32(len(v)) + v)
+
+
+def _fnv1a32_count(v: int) -> int:
+    return fnv1a32_bytes(_COUNT_TAG + _U64(v & _M64))
+
+
+# the two kinds of key pools hash most, without the general describer
+_FNV_OF_KIND = {"string": _fnv1a32_string, "count": _fnv1a32_count}
+
+
 def _fnv1a32_of_type(args):
     """fnv1a32 of an argument whose static type is known at the call: the
     value is described by that type, as the `any` box would carry it."""
     t = args[0][0]
     if t.kind == "any":
         return None
-    if t.kind == "string":
-        return lambda v: fnv1a32_bytes(_STRING_TAG + _I32(len(v)) + v)
-    if t.kind == "count":
-        return lambda v: fnv1a32_bytes(_COUNT_TAG + _U64(v & _M64))
+    fast = _FNV_OF_KIND.get(t.kind)
+    if fast is not None:
+        return fast
 
     def of_type(v):
         out = bytearray()
@@ -323,6 +334,9 @@ def _fnv1a32_of_type(args):
 
 @builtin("function fnv1a32(input: any): count", specialize=_fnv1a32_of_type)
 def fnv1a32(ctx, input):
+    fast = _FNV_OF_KIND.get(input.type.kind)
+    if fast is not None:
+        return fast(input.value)
     return fnv1a32_bytes(_any_bytes(input))
 
 
