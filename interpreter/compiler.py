@@ -49,8 +49,16 @@ class Compiler:
         return lambda f: v
 
     def x_PatternLit(self, e):
-        from .runtime.patterns import make_pattern
-        p = make_pattern(e.source, e.icase)
+        from .runtime.patterns import make_pattern, PatternError
+        try:
+            p = make_pattern(e.source, e.icase)
+        except PatternError:
+            # the checker has said "error compiling pattern", so the run
+            # ends with status 1 before this could be evaluated; a &default
+            # of a redef'd field can still reach the compiler (found by fuzzing)
+            def no_pattern(f):
+                raise NoValue
+            return no_pattern
         return lambda f: p
 
     def x_Name(self, e):

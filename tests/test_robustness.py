@@ -204,6 +204,18 @@ def test_bad_pattern_is_a_message(tmp_path, pat):
     assert (proc.returncode, proc.stderr) == (1, f"error in ./t.bro, line 1: error compiling pattern /{pat}/\n".encode())
 
 
+def test_bad_pattern_as_default_of_a_redef_field(tmp_path):
+    # found by fuzzing: the field keeps its &default, and top-level
+    # statements reading the field were compiled after the error
+    text = ("type R: record { a: count; };\n"
+            "redef record R += { b: count &default=/tcp), 80/; };\n"
+            "global r: R = [$a=2];\n"
+            "print r$b;\n")
+    proc = run(["-b", "t.bro"], text, tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (
+        1, b"", b"error in ./t.bro, line 2: error compiling pattern /tcp), 80/\n")
+
+
 def test_flex_patterns_python_reads_otherwise(tmp_path):
     # flex syntax, not Python's: a repeated repetition, escapes that stand for
     # themselves or for a byte, POSIX classes, quotes not case-folded by /i
