@@ -17,6 +17,7 @@ from . import nodes as N
 from .errors import NoValue, ExprError
 from .render import expr_text
 from .builtins.registry import BUILTINS, NOT_CONST
+from .runtime.runtime import BREAK, NEXT, RETURN
 from .runtime.values import UNSET, FuncVal, to_int
 from .scope import GlobalID, LocalVar
 
@@ -31,6 +32,14 @@ MAX_DEPTH = 60
 
 class TooDeep(Exception):
     pass
+
+
+def wrap_src(kind: str, x: str) -> str:
+    """Python source wrapping the integer x as a count (modulo 2^64) or an
+    int (two's complement), as values.to_count/to_int do."""
+    if kind == "count":
+        return f"(({x}) & {M64})"
+    return f"((({x}) + 0x8000000000000000 & {M64}) - 0x8000000000000000)"
 
 
 class Gen:
@@ -110,10 +119,8 @@ class Gen:
         if op in ARITH:
             k = t.kind
             a, b = self.src(e.left), self.src(e.right)
-            if k == "count":
-                return f"(({a} {ARITH[op]} {b}) & {M64})"
-            if k == "int":
-                return f"((({a} {ARITH[op]} {b}) + 0x8000000000000000 & {M64}) - 0x8000000000000000)"
+            if k in ("count", "int"):
+                return wrap_src(k, f"{a} {ARITH[op]} {b}")
             if k == "double":
                 return f"({a} {ARITH[op]} {b})"
             if k == "string" and op == "+":
@@ -331,9 +338,6 @@ def compile_stmt(comp, s):
 MAX_INLINE_NESTING = 6
 
 
-# control signals of the closure compiler (compiler.py)
-BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
-
 # statements whose closures never give a control signal
 SIGNAL_FREE = (N.PrintStmt, N.EventStmt, N.ExprStmt, N.LocalStmt, N.AddStmt, N.DeleteStmt)
 
@@ -473,13 +477,10 @@ class BlockGen:
         n = f"_n{gen.n}"
         step = "+ 1" if e.op == "++" else "- 1"
         lines = [f"{n} = {gen.src(e.operand)} {step}"]
-        if k == "count":
-            if e.op == "--":
-                under = gen.bind(_underflow_reporter(self.comp.rt, e))
-                lines += [f"if {n} < 0:", f"    {under}()"]
-            lines.append(f"{target} = {n} & {M64}")
-        else:
-            lines.append(f"{target} = ({n} + 0x8000000000000000 & {M64}) - 0x8000000000000000")
+        if k == "count" and e.op == "--":
+            under = gen.bind(_underflow_reporter(self.comp.rt, e))
+            lines += [f"if {n} < 0:", f"    {under}()"]
+        lines.append(f"{target} = {wrap_src(k, n)}")
         self.lines.append(f"{pad}try:")
         self.lines += [f"{pad}    {line}" for line in lines]
         self.lines += [f"{pad}except _NoValue:", f"{pad}    pass"]

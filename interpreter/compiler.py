@@ -14,11 +14,11 @@ from .errors import ExprError, NoValue
 from .codegen import compile_block, compile_expr, compile_stmt
 from .render import expr_text
 from .runtime import ops
+from .runtime.runtime import BREAK, NEXT, FALL, RETURN
 from .runtime.values import (UNSET, AnyVal, RecordVal, TableVal, VectorVal, FuncVal,
                              Interval)
 from .scope import GlobalID, LocalVar
 
-BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
 NOVALUE = object()
 
 

@@ -11,8 +11,8 @@ from ..errors import BroFatal, ExprError, NoValue
 from ..render import expr_text
 from .values import (UNSET, AnyVal, Interval, RecordVal, TableVal, VectorVal,
                      to_count, to_int, PatternVal, make_subnet, Subnet)
+from .runtime import BREAK, NEXT, FALL, RETURN
 
-BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
 M64 = 0xFFFFFFFFFFFFFFFF
 ARITH_OPS = ("+", "-", "*", "/", "%", "&", "|", "^")
 

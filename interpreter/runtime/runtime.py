@@ -9,6 +9,8 @@ from ..errors import ExprError, NoValue, ScriptExit, Loc
 from ..render import expr_text
 from .values import UNSET, FuncVal, AnyVal
 
+# the control signals a compiled statement returns (None: go on); the
+# one definition, for ops, compiler and codegen
 BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
 # Bro has no limit of its own (it overflows the C stack); ours stops a runaway
 # recursion with an expression error in the innermost call.
