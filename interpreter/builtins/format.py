@@ -45,6 +45,11 @@ def _c_string(ctx, s: bytes) -> bytes:
 # --------------------------------------------------------------------------
 # fmt
 
+# the plain directives a constant format may hold, and the argument types
+# each renders exactly as Python's bytes % does
+_TEMPLATE_KINDS = {b"s": ("string", "count", "int"), b"d": ("count", "int")}
+
+
 def _fmt_template(args):
     """A constant format of plain `%s`/`%d` directives over strings, counts
     and ints, one argument each, is Python's own `bytes % tuple`: those
@@ -55,29 +60,20 @@ def _fmt_template(args):
     if b"\x00" in f:
         return None
     rest = [t.kind for t, _ in args[1:]]
-    n, i = 0, 0
-    while (j := f.find(b"%", i)) >= 0:
-        conv = f[j + 1:j + 2]
-        if conv == b"%":
-            i = j + 2
-            continue
-        if n >= len(rest) or conv not in (b"s", b"d") or rest[n] not in (
-                ("string", "count", "int") if conv == b"s" else ("count", "int")):
-            return None
-        n += 1
-        i = j + 2
-    if n != len(rest):
-        return None
-    template, pos, k = bytearray(), 0, 0
+    template, pos, n = bytearray(), 0, 0
     while (j := f.find(b"%", pos)) >= 0:
         template += f[pos:j]
         conv = f[j + 1:j + 2]
         if conv == b"%":
             template += b"%%"
+        elif n < len(rest) and rest[n] in _TEMPLATE_KINDS.get(conv, ()):
+            template += b"%s" if rest[n] == "string" else b"%d"
+            n += 1
         else:
-            template += b"%s" if rest[k] == "string" else b"%d"
-            k += 1
+            return None
         pos = j + 2
+    if n != len(rest):
+        return None
     template = bytes(template + f[pos:])
 
     def fast(_fmt, *vals):

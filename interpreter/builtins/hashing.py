@@ -324,12 +324,7 @@ def _fnv1a32_of_type(args):
     fast = _FNV_OF_KIND.get(t.kind)
     if fast is not None:
         return fast
-
-    def of_type(v):
-        out = bytearray()
-        _desc(t, v, out)
-        return fnv1a32_bytes(out)
-    return of_type
+    return lambda v: fnv1a32_bytes(binary_desc(t, v))
 
 
 @builtin("function fnv1a32(input: any): count", specialize=_fnv1a32_of_type)
