@@ -60,8 +60,9 @@ def mutate(text: str, rng: random.Random, donors: list[str]) -> str:
     return text
 
 
-def run_one(path: str, max_steps: int = 20000) -> tuple[int, str]:
-    """Run one script in-process; return (exit status, stderr text)."""
+def run_captured(argv: list[str], cwd: str) -> tuple[int, bytes, str]:
+    """Run the command line in-process in directory cwd; return (exit status,
+    stdout bytes, stderr text)."""
     from .cli import _main
     err = io.StringIO()
     out = io.BytesIO()
@@ -70,19 +71,26 @@ def run_one(path: str, max_steps: int = 20000) -> tuple[int, str]:
         buffer = out
 
         def write(self, s):
-            pass
+            out.write(s.encode("latin-1"))
 
         def flush(self):
             pass
 
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(Out()):
-        cwd = os.getcwd()
+        here = os.getcwd()
         try:
-            os.chdir(os.path.dirname(path) or ".")
-            rc = _main(["-b", "--max-steps", str(max_steps), os.path.basename(path)])
-        finally:
             os.chdir(cwd)
-    return rc, err.getvalue()
+            rc = _main(argv)
+        finally:
+            os.chdir(here)
+    return rc, out.getvalue(), err.getvalue()
+
+
+def run_one(path: str, max_steps: int = 20000) -> tuple[int, str]:
+    """Run one script in-process; return (exit status, stderr text)."""
+    rc, _, err = run_captured(["-b", "--max-steps", str(max_steps), os.path.basename(path)],
+                              os.path.dirname(path) or ".")
+    return rc, err
 
 
 def is_crash(rc: int, err: str) -> bool:

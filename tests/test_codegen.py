@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 from pathlib import Path
 
 import pytest
 
 from broscript import codegen
-from broscript.cli import _main
+from broscript.fuzz import run_captured
 from broscript.interp import Interpreter
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -26,37 +25,15 @@ def _read(p: Path) -> str:
     return p.read_bytes().decode("latin-1") if p.exists() else ""
 
 
-def run_in_process(script: Path) -> tuple[int, str, str]:
-    out, err = io.BytesIO(), io.StringIO()
-
-    class Out:
-        buffer = out
-
-        def write(self, s):
-            out.write(s.encode("latin-1"))
-
-        def flush(self):
-            pass
-
-    cwd = os.getcwd()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(Out()):
-        try:
-            os.chdir(script.parent)
-            rc = _main(["-b", script.name])
-        finally:
-            os.chdir(cwd)
-    return rc, out.getvalue().decode("latin-1"), err.getvalue()
-
-
 @pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(GOLDEN)) for c in CASES])
 def test_golden_with_closures_only(script, monkeypatch):
     monkeypatch.setattr(codegen, "MAX_INLINE_NESTING", 0)
     monkeypatch.setenv("BROPATH", ".")
     monkeypatch.delenv("ZEEKPATH", raising=False)
-    rc, out, err = run_in_process(script)
+    rc, out, err = run_captured(["-b", script.name], str(script.parent))
     base = script.parent / script.name[:-len(".bro")]
     rc_file = base.parent / (base.name + ".rc")
-    assert out == _read(base.parent / (base.name + ".out"))
+    assert out.decode("latin-1") == _read(base.parent / (base.name + ".out"))
     assert err == _read(base.parent / (base.name + ".err"))
     assert rc == (int(rc_file.read_text()) if rc_file.exists() else 0)
 
@@ -108,25 +85,35 @@ event bro_init()
 """
 
 
-def steps_taken(monkeypatch, nesting):
-    monkeypatch.setattr(codegen, "MAX_INLINE_NESTING", nesting)
-    out = io.BytesIO()
-    interp = Interpreter(out=out)
-    budget = interp.runtime.budget
-    budget.limit = budget.left = 10 ** 6
-    with contextlib.redirect_stderr(io.StringIO()):
-        interp.load_sources([("steps.bro", STEPS, None)])
-        interp.run()
-    return 10 ** 6 - budget.left, out.getvalue()
+LIMIT = 10 ** 7
 
 
-def test_loops_pay_the_same_steps_either_way(monkeypatch):
+def run_source(text: str, nesting: int) -> tuple[bytes, str, int]:
+    """Run a script given as text with bodies inlined up to `nesting`
+    (0: closures only): (stdout, stderr, steps paid)."""
+    saved = codegen.MAX_INLINE_NESTING
+    codegen.MAX_INLINE_NESTING = nesting
+    err = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(err):
+            out = io.BytesIO()
+            interp = Interpreter(out=out)
+            budget = interp.runtime.budget
+            budget.limit = budget.left = LIMIT
+            interp.load_sources([("gen.bro", text, None)])
+            interp.run()
+    finally:
+        codegen.MAX_INLINE_NESTING = saved
+    return out.getvalue(), err.getvalue(), LIMIT - budget.left
+
+
+def test_loops_pay_the_same_steps_either_way():
     # break, next, return from nested loops, an expression error that
     # unwinds out of a loop, and statements that fail inside one
-    inline = steps_taken(monkeypatch, codegen.MAX_INLINE_NESTING)
-    closures = steps_taken(monkeypatch, 0)
+    inline = run_source(STEPS, codegen.MAX_INLINE_NESTING)
+    closures = run_source(STEPS, 0)
     assert inline == closures
-    assert inline[1] == b"40, 2, 0\n" + b"after\n" * 6
+    assert inline[0] == b"40, 2, 0\n" + b"after\n" * 6
 
 
 def test_step_limit_inside_a_loop_stops_where_the_closures_stop(monkeypatch, tmp_path):
@@ -136,20 +123,7 @@ def test_step_limit_inside_a_loop_stops_where_the_closures_stop(monkeypatch, tmp
     results = []
     for nesting in (codegen.MAX_INLINE_NESTING, 0):
         monkeypatch.setattr(codegen, "MAX_INLINE_NESTING", nesting)
-        out, err = io.BytesIO(), io.StringIO()
-
-        class Out:
-            buffer = out
-
-            def write(self, s):
-                pass
-
-            def flush(self):
-                pass
-
-        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(Out()):
-            rc = _main(["-b", "--max-steps", "6", str(script)])
-        results.append((rc, out.getvalue(), err.getvalue()))
+        results.append(run_captured(["-b", "--max-steps", "6", str(script)], str(tmp_path)))
     assert results[0] == results[1]
     rc, out, err = results[0]
     assert rc == 1

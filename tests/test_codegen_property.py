@@ -9,13 +9,10 @@ pay the same number of steps whether its bodies are generated Python or
 closures only (codegen.MAX_INLINE_NESTING = 0)."""
 from __future__ import annotations
 
-import contextlib
-import io
-
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from broscript import codegen
-from broscript.interp import Interpreter
+from test_codegen import run_source
 
 COUNTS = ["c1", "c2", "u"]          # u starts unset
 LOOP_VARS = ["i", "j", "k"]
@@ -172,27 +169,10 @@ event bro_done()
 """
 
 
-def run(text: str, nesting: int):
-    saved = codegen.MAX_INLINE_NESTING
-    codegen.MAX_INLINE_NESTING = nesting
-    err = io.StringIO()
-    try:
-        with contextlib.redirect_stderr(err):
-            out = io.BytesIO()
-            interp = Interpreter(out=out)
-            budget = interp.runtime.budget
-            budget.limit = budget.left = 10 ** 7
-            interp.load_sources([("gen.bro", text, None)])
-            interp.run()
-    finally:
-        codegen.MAX_INLINE_NESTING = saved
-    return out.getvalue(), err.getvalue(), 10 ** 7 - budget.left
-
-
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(program())
 def test_generated_python_and_closures_agree(text):
-    inline = run(text, codegen.MAX_INLINE_NESTING)
-    closures = run(text, 0)
+    inline = run_source(text, codegen.MAX_INLINE_NESTING)
+    closures = run_source(text, 0)
     assert "internal error" not in inline[1]
     assert inline == closures
