@@ -2,13 +2,13 @@
 builtins, and the public Python API (`Interpreter`)."""
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 from typing import Optional
 
 from . import nodes as N
 from . import types as T
+from .builtins import builtin_families
 from .builtins.registry import BUILTINS
 from .checker import Checker, Ctx
 from .compiler import Compiler
@@ -21,8 +21,6 @@ from .runtime.runtime import Body, Reporter, Runtime
 from .runtime.values import UNSET, FuncVal, TableVal
 from .scope import FuncScope, GlobalID
 
-BUILTIN_MODULES = ["format", "hashing", "strings", "conversions", "containers", "math", "core",
-                   "broker", "cluster"]
 
 PRELUDE = """
 type string_vec: vector of string;
@@ -67,6 +65,9 @@ class Interpreter:
         process's own environment.  Each node of a simulated cluster has
         its own, with its own CLUSTER_NODE (cluster.md §5)."""
         self.environ = environ if environ is not None else os.environb
+        # the seed file of `-G FILE`; when None, BRO_SEED_FILE of `environ`
+        # names it (bifs/core-1.md §3: -G wins)
+        self.seed_file: Optional[str] = None
         self.reporter = Reporter(err)
         self.globals: dict[str, GlobalID] = {}
         self.module = "GLOBAL"
@@ -90,12 +91,7 @@ class Interpreter:
 
     # ------------------------------------------------------------ builtins
     def _install_builtins(self):
-        for m in BUILTIN_MODULES:
-            try:
-                importlib.import_module(f"broscript.builtins.{m}")
-            except ModuleNotFoundError as ex:
-                if ex.name != f"broscript.builtins.{m}":
-                    raise
+        builtin_families()
         self.run_text(PRELUDE_NAME, PRELUDE)
         # Zeek's names for the start-up and shutdown events are the same events
         self.globals["zeek_init"] = self.globals["bro_init"]

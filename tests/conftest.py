@@ -1,0 +1,17 @@
+"""Shared test helpers.
+
+Bro 2.6's own script library is read in place from ../shared beside the
+repository (CI clones the repo with ../shared next to it); tests never copy
+from it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+BRO_SCRIPTS = SHARED / "bro-2.6" / "scripts"
+
+
+def bro_path() -> str:
+    """BROPATH as the Bro 2.6 tree's README gives it: scripts, policy, site."""
+    return ":".join(str(BRO_SCRIPTS / d) for d in ("", "policy", "site"))
