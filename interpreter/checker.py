@@ -235,7 +235,7 @@ class Checker:
         if t.kind == "record" and et.kind == "record":
             if et is t:
                 return e
-            if isinstance(e, (N.ListExpr, N.Ctor)) or getattr(et, "name", None) is None:
+            if isinstance(e, (N.ListExpr, N.Ctor)) or et.name is None:
                 return self.record_coerce(e, t, ctx)
             if T.same_type(et, t):
                 return e
@@ -782,7 +782,7 @@ class Checker:
         if f.attrs.has("&deprecated"):
             self.warn("deprecated", e.loc, expr_text(e))
         e.type = f.type
-        e.index = t.index[e.field]
+        e.field_index = t.index[e.field]
         return e
 
     def x_HasField(self, e, ctx):
@@ -798,7 +798,7 @@ class Checker:
             return e
         if f.attrs.has("&deprecated"):
             self.warn("deprecated", e.loc, expr_text(e))
-        e.index = t.index[e.field]
+        e.field_index = t.index[e.field]
         return e
 
     def x_Index(self, e, ctx):
@@ -990,7 +990,7 @@ class Checker:
         # table / set
         if not e.items:
             e.type = T.TableType(None, T.ANY if k == "table" else None)
-            e.attrs_checked = self.attrs(e.attrs, ctx.module, None)
+            e.checked_attrs = self.attrs(e.attrs, ctx.module, None)
             return e
         # Bro's init_type: the element types merge (arithmetic ones to the
         # larger type) or clash; then every element takes the merged types
@@ -1020,7 +1020,7 @@ class Checker:
                     return e
             e.type = T.TableType(idx, yt)
         self.coerce_ctor_indices(e, e.type, ctx)
-        e.attrs_checked = self.attrs(e.attrs, ctx.module, e.type)
+        e.checked_attrs = self.attrs(e.attrs, ctx.module, e.type)
         return e
 
     @staticmethod
@@ -1435,9 +1435,9 @@ class Checker:
         var.type = t
         s.var = var
         s.init = init
-        s.attrs_checked = self.attrs(s.attrs, ctx.module, t)
+        s.checked_attrs = self.attrs(s.attrs, ctx.module, t)
         if init is None and t.kind in ("record", "table", "vector") and ctx.scope is not self.interp.top_scope:
-            ctx.scope.aggregate_inits.append((var, s.attrs_checked))
+            ctx.scope.aggregate_inits.append((var, s.checked_attrs))
         return s
 
     def s_WhenStmt(self, s, ctx):

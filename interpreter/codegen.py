@@ -166,7 +166,7 @@ class Gen:
         return None
 
     def g_Call(self, e):
-        b = getattr(e.func, "binding", None)
+        b = e.func.binding if isinstance(e.func, N.Name) else None
         if not (isinstance(b, GlobalID) and isinstance(b.value, FuncVal) and b.value.builtin is not None):
             ft = e.func.type
             if ft.kind != "func" or ft.flavor != "function":
@@ -203,14 +203,14 @@ class Gen:
         return f"{self.bind(fn)}({', '.join(self.src(r) for r in raw)})"
 
     def g_FieldExpr(self, e):
-        fdecl = e.obj.type.fields[e.index]
+        fdecl = e.obj.type.fields[e.field_index]
         if fdecl.attrs.get("&default") is not None:
             return None
         missing = self.bind(_field_missing(e))
-        return f"(_v if (_v := {self.src(e.obj)}.vals[{int(e.index)}]) is not _U else {missing}())"
+        return f"(_v if (_v := {self.src(e.obj)}.vals[{int(e.field_index)}]) is not _U else {missing}())"
 
     def g_HasField(self, e):
-        return f"({self.src(e.obj)}.vals[{int(e.index)}] is not _U)"
+        return f"({self.src(e.obj)}.vals[{int(e.field_index)}] is not _U)"
 
     def g_Index(self, e):
         if e.obj.type.kind != "vector" or e.index[0].type.kind == "vector":
@@ -306,8 +306,7 @@ def compile_stmt(comp, s):
             body = [f"    try:", f"        {target} = {gen.src(s.expr.value)}",
                     "    except _NoValue:", "        pass"]
         elif isinstance(s, N.LocalStmt) and s.init is not None and not (
-                s.var.type.kind == "table" and getattr(s, "attrs_checked", None)
-                and s.attrs_checked.has("&default")):
+                s.var.type.kind == "table" and s.checked_attrs.has("&default")):
             body = [f"    try:", f"        f[{int(s.var.slot)}] = {gen.src(s.init)}",
                     "    except _NoValue:", "        pass"]
         elif isinstance(s, N.IfStmt):
@@ -398,8 +397,7 @@ class BlockGen:
         if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Unary) and s.expr.op in ("++", "--"):
             return self.incdec(s.expr, pad)
         if isinstance(s, N.LocalStmt) and s.init is not None and not (
-                s.var.type.kind == "table" and getattr(s, "attrs_checked", None)
-                and s.attrs_checked.has("&default")):
+                s.var.type.kind == "table" and s.checked_attrs.has("&default")):
             self.guarded(f"f[{int(s.var.slot)}] = {gen.src(s.init)}", pad)
             if gen.safe(s.init):
                 gen.known.add(s.var.slot)

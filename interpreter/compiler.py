@@ -125,7 +125,7 @@ class Compiler:
 
     def x_HasField(self, e):
         obj = self.expr(e.obj)
-        i = e.index
+        i = e.field_index
         return lambda f: obj(f).vals[i] is not UNSET
 
     def x_Index(self, e):
@@ -137,7 +137,7 @@ class Compiler:
     def x_Call(self, e):
         args = [self.expr(a) for a in e.args]
         rt = self.rt
-        b = getattr(e.func, "binding", None)
+        b = e.func.binding if isinstance(e.func, N.Name) else None
         if isinstance(b, GlobalID) and isinstance(b.value, FuncVal) and b.value.builtin is not None:
             return self.builtin_call(e, b.value, args)
         fn = self.expr(e.func)
@@ -382,8 +382,8 @@ class Compiler:
             return None
         x = self.expr(s.init)
         slot = s.var.slot
-        attrs = getattr(s, "attrs_checked", None)
-        if s.var.type.kind == "table" and attrs is not None and attrs.has("&default"):
+        attrs = s.checked_attrs
+        if s.var.type.kind == "table" and attrs.has("&default"):
             deflt = ops.make_default(self, attrs, s.var.type)
 
             def local_table(f):

@@ -148,6 +148,8 @@ class PrintStmt(Stmt):
 class EventStmt(Stmt):
     name: str
     args: list
+    # checker -> compiler: the event's global (declared or implicit)
+    gid: Any = field(default=None, kw_only=True)
 
 
 @dataclass(eq=False)
@@ -176,6 +178,8 @@ class ForStmt(Stmt):
     vars: list
     expr: Any
     body: Any
+    # checker -> compiler: the LocalVars the loop variables are bound to
+    slots: list = field(default_factory=list, kw_only=True)
 
 
 @dataclass(eq=False)
@@ -222,6 +226,9 @@ class LocalStmt(Stmt):
     init_op: Optional[str]
     init: Any
     attrs: list
+    # checker -> compiler: the LocalVar and the checked attributes (types.Attrs)
+    var: Any = field(default=None, kw_only=True)
+    checked_attrs: Any = field(default=None, kw_only=True)
 
 
 @dataclass(eq=False)
@@ -315,12 +322,15 @@ class HookCall(Expr):
 class FieldExpr(Expr):
     obj: Any
     field: str
+    # checker -> compiler: the field's position in the record type
+    field_index: int = field(default=-1, kw_only=True)
 
 
 @dataclass(eq=False)
 class HasField(Expr):
     obj: Any
     field: str
+    field_index: int = field(default=-1, kw_only=True)
 
 
 @dataclass(eq=False)
@@ -370,6 +380,8 @@ class Ctor(Expr):
     items: list
     attrs: list = field(default_factory=list)
     ctype: Any = field(default=None, kw_only=True)   # a named type: MyRec(...)
+    # checker -> compiler: the checked attributes (types.Attrs) of a table/set
+    checked_attrs: Any = field(default=None, kw_only=True)
 
 
 @dataclass(eq=False)
@@ -377,6 +389,8 @@ class Lambda(Expr):
     params: ParamList
     body: list
     infer_ret: bool = False         # `$f(params) = { body }`: from the first `return e`
+    # checker -> compiler: the body's scope (its slots and aggregate inits)
+    scope: Any = field(default=None, kw_only=True)
 
 
 @dataclass(eq=False)
@@ -384,6 +398,8 @@ class Cast(Expr):
     op: str                         # as | is
     operand: Any
     target: TypeExpr
+    # checker -> compiler: `target` resolved
+    target_type: Any = field(default=None, kw_only=True)
 
 
 @dataclass(eq=False)
@@ -397,6 +413,8 @@ class Schedule(Expr):
 class InitList(Expr):
     """`{ a, b }` on the right of a declaration or redef."""
     items: list
+    # checker -> compiler, for a table or set: [(index exprs, value expr or None)]
+    table_items: list = field(default_factory=list, kw_only=True)
 
 
 @dataclass(eq=False)

@@ -55,7 +55,7 @@ def expr_text(e) -> str:
         return f"{e.kind}({inner})"
     if isinstance(e, N.Cast):
         from .types import type_name
-        t = getattr(e, "target_type", None)
+        t = e.target_type
         return f"{expr_text(e.operand)} {e.op} {type_name(t) if t else '?'}"
     if isinstance(e, N.Coerce):
         from .types import type_name
@@ -63,7 +63,7 @@ def expr_text(e) -> str:
         if t.kind not in ("record", "table", "vector"):
             # arithmetic promotion and `any` boxing are invisible in messages
             return expr_text(e.operand)
-        tn = t.name if getattr(t, "name", None) else type_name(t)
+        tn = t.name if t.name else type_name(t)
         return f"(coerce {expr_text(e.operand)} to {tn})"
     if isinstance(e, N.Schedule):
         return f"schedule {expr_text(e.when)} {{ {e.event}({', '.join(expr_text(a) for a in e.args)}) }}"

@@ -200,7 +200,7 @@ def _value_conv(fn, vt, ft, comp):
     if ft.kind == "record" and vt.kind == "record" and vt is not ft and not T.same_type(vt, ft):
         inner = N.Coerce(None, None, type=ft)
         return lambda f: _rec_convert(fn(f), ft)
-    if ft.kind == "record" and vt.kind == "record" and vt is not ft and getattr(vt, "name", None) is None:
+    if ft.kind == "record" and vt.kind == "record" and vt is not ft and vt.name is None:
         return lambda f: _rec_convert(fn(f), ft)
     if ft.kind in ("table", "vector") and vt.kind == ft.kind:
         return lambda f: _retype_container(fn(f), ft)
@@ -241,7 +241,7 @@ def table_coerce_fn(comp, src, dst, x):
 
 
 def table_ctor_fn(comp, e, t):
-    attrs = getattr(e, "attrs_checked", None)
+    attrs = e.checked_attrs
     deflt = make_default(comp, attrs, t)
     items = []
     for it in e.items:
@@ -581,7 +581,7 @@ def store_fn(comp, target):
         return st_global
     if isinstance(target, N.FieldExpr):
         obj = comp.expr(target.obj)
-        i = target.index
+        i = target.field_index
 
         def st_field(f, v):
             obj(f).vals[i] = v
@@ -708,7 +708,7 @@ def assign_fn(comp, e):
 # ---------------------------------------------------------------- field, index
 def field_fn(comp, e):
     obj = comp.expr(e.obj)
-    i = e.index
+    i = e.field_index
     fdecl = e.obj.type.fields[i]
     d = fdecl.attrs.get("&default")
     if d is not None and d.expr is not None:
@@ -1020,7 +1020,7 @@ def delete_fn(comp, s):
     e = s.expr
     if isinstance(e, N.FieldExpr):
         obj = comp.expr(e.obj)
-        i = e.index
+        i = e.field_index
 
         def delf(f):
             obj(f).vals[i] = UNSET
