@@ -14,6 +14,7 @@ from . import nodes as N
 from . import types as T
 from .errors import BroSyntaxError, Loc
 from .render import expr_text
+from .runtime.values import EnumVal
 from .scope import FuncScope, GlobalID, LocalVar
 
 
@@ -208,7 +209,7 @@ class Checker:
             elif et.explicit != explicit:
                 self.error("cannot mix explicit enumerator assignment and implicit auto-increment", it.loc, full)
             num = it.value if explicit else et.next_num
-            val = et.add(full, num)
+            val = et.add(EnumVal(et, full, num))
             gid = GlobalID(full, "enum", et, it.loc)
             gid.value = val
             gid.exported = exported

@@ -16,6 +16,8 @@ from .errors import BroError, BroSyntaxError, BroTypeError, ExprError, NoValue, 
 from .lexer import Lexer
 from .loader import Loader
 from .parser import parse_tokens, terminal_names
+from .compiler.expressions import make_default
+from .render import callee_text, expr_text
 from .runtime import ops
 from .runtime.runtime import Body, Reporter, Runtime
 from .runtime.values import UNSET, FuncVal, TableVal
@@ -75,7 +77,7 @@ class Interpreter:
         self.current_script = "<prelude>"
         self.top_scope = FuncScope(None, None, "<top-level>")
         self.checker = Checker(self)
-        self.runtime = Runtime(self, out, err)
+        self.runtime = Runtime(self, out, err, site_text=expr_text, callee_text=callee_text)
         self.compiler = Compiler(self)
         self.loader = Loader(self)
         self.body_order = 0
@@ -245,7 +247,7 @@ class Interpreter:
             self.runtime.expr_error(ex)
             return UNSET
         if isinstance(v, TableVal):
-            d = ops.make_default(self.compiler, attrs, t)
+            d = make_default(self.compiler, attrs, t)
             if d is not None:
                 v.default = d
                 v.attrs = attrs
@@ -447,7 +449,7 @@ class Interpreter:
 
     def aggregate_maker(self, t, attrs):
         """fn() -> a fresh empty value for an uninitialised aggregate local."""
-        deflt = ops.make_default(self.compiler, attrs, t) if t.kind == "table" else None
+        deflt = make_default(self.compiler, attrs, t) if t.kind == "table" else None
         if deflt is None:
             return lambda: ops.new_value(t)
 

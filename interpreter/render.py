@@ -74,6 +74,12 @@ def expr_text(e) -> str:
     return "<expr>"
 
 
+def callee_text(desc):
+    """The function part of a call site, as "value used but not set" names
+    it, or None when the site is not a call (a table's &default function)."""
+    return expr_text(desc.func) if isinstance(desc, N.Call) else None
+
+
 def const_text(e) -> str:
     from .runtime.describe import describe
     if e.type is not None and e.type.kind == "string":

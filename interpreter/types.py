@@ -75,11 +75,11 @@ class EnumType(Type):
         self.next_num = 0
         self.explicit: Optional[bool] = None
 
-    def add(self, full_name: str, num: int):
-        from .runtime.values import EnumVal
-        val = EnumVal(self, full_name, num)
-        self.values[full_name] = val
-        self.next_num = num + 1
+    def add(self, val):
+        """Add an enumerator: a runtime.values.EnumVal made by the checker
+        (types describe values; they do not make them)."""
+        self.values[val.name] = val
+        self.next_num = val.num + 1
         return val
 
     def by_num(self, num: int):

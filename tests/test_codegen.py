@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from broscript import codegen
+from broscript.compiler import codegen
 from broscript.fuzz import run_captured
 from broscript.interp import Interpreter
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from broscript import codegen
+from broscript.compiler import codegen
 from test_codegen import run_source
 
 COUNTS = ["c1", "c2", "u"]          # u starts unset

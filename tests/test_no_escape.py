@@ -44,7 +44,7 @@ def test_strings_and_patterns_are_data(tmp_path, monkeypatch):
 
 
 def test_generated_source_names_only_our_bindings():
-    from broscript import codegen
+    from broscript.compiler import codegen
     seen = []
     real_compile = compile
 

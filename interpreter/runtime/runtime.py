@@ -6,7 +6,6 @@ import sys
 import time as _time
 
 from ..errors import ExprError, NoValue, ScriptExit, Loc
-from ..render import expr_text
 from .values import UNSET, FuncVal, AnyVal
 
 # the control signals a compiled statement returns (None: go on); the
@@ -74,8 +73,13 @@ class Body:
 
 
 class Runtime:
-    def __init__(self, interp, out=None, err=None):
+    def __init__(self, interp, out=None, err=None, site_text=str, callee_text=lambda desc: None):
         self.interp = interp
+        # renders a call site (the `desc` the compiler hands to call() and
+        # to builtins) as messages show it: the front end's render.expr_text,
+        # passed in so that the running program imports nothing of it
+        self.site_text = site_text
+        self.callee_text = callee_text
         self.out = out or sys.stdout.buffer
         self.reporter = interp.reporter
         self.queue: list = []
@@ -125,7 +129,7 @@ class Runtime:
                 args = list(args[:n]) + [list(args[n:])]
             return fv.builtin(CallContext(self, loc, desc), *args)
         if not fv.bodies:
-            self.error("value used but not set", loc, expr_text(desc.func) if hasattr(desc, "func") else fv.name)
+            self.error("value used but not set", loc, self.callee_text(desc) or fv.name)
             raise NoValue
         body = fv.bodies[0]
         budget = self.budget
@@ -138,7 +142,7 @@ class Runtime:
         depth = self.depth = self.depth + 1
         if depth > MAX_CALL_DEPTH:
             self.depth -= 1
-            raise ExprError("call depth exceeded", loc, expr_text(desc))
+            raise ExprError("call depth exceeded", loc, self.site_text(desc))
         try:
             # the inits are the body's first statement (Bro's InitStmt): a
             # failing &default of a local record unwinds the body
@@ -304,7 +308,7 @@ class CallContext:
         return self.rt.interp
 
     def builtin_error(self, msg, extra=None):
-        d = expr_text(self.desc)
+        d = self.rt.site_text(self.desc)
         if extra is not None:
             d = f"{d} and {extra}"
         self.rt.reporter.error(f"{msg} ({d})", self.loc)

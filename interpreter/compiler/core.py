@@ -8,16 +8,18 @@ an interpreter exception raises ExprError (values.md §7.2).
 """
 from __future__ import annotations
 
-from . import nodes as N
-from . import types as T
-from .errors import ExprError, NoValue
+from .. import nodes as N
+from ..errors import NoValue
+from ..render import expr_text
+from ..runtime.ops import deep_copy
+from ..runtime.patterns import make_pattern, PatternError
+from ..runtime.runtime import BREAK, NEXT, FALL, RETURN, CallContext
+from ..runtime.values import UNSET, RecordVal, VectorVal, FuncVal
+from ..scope import GlobalID, LocalVar
+from . import expressions as X
+from . import statements as S
+from . import stores
 from .codegen import compile_block, compile_expr, compile_stmt
-from .render import expr_text
-from .runtime import ops
-from .runtime.runtime import BREAK, NEXT, FALL, RETURN
-from .runtime.values import (UNSET, AnyVal, RecordVal, TableVal, VectorVal, FuncVal,
-                             Interval)
-from .scope import GlobalID, LocalVar
 
 NOVALUE = object()
 
@@ -49,7 +51,6 @@ class Compiler:
         return lambda f: v
 
     def x_PatternLit(self, e):
-        from .runtime.patterns import make_pattern, PatternError
         try:
             p = make_pattern(e.source, e.icase)
         except PatternError:
@@ -94,16 +95,18 @@ class Compiler:
         return glob
 
     def x_Coerce(self, e):
-        return ops.coerce_fn(self, e)
+        return X.coerce_fn(self, e)
 
     def x_Unary(self, e):
-        return ops.unary_fn(self, e)
+        if e.op in ("++", "--"):
+            return stores.incdec_fn(self, e, 1 if e.op == "++" else -1)
+        return X.unary_fn(self, e)
 
     def x_Binary(self, e):
-        return ops.binary_fn(self, e)
+        return X.binary_fn(self, e)
 
     def x_Assign(self, e):
-        return ops.assign_fn(self, e)
+        return stores.assign_fn(self, e)
 
     def x_Cond(self, e):
         c, a, b = self.expr(e.cond), self.expr(e.then), self.expr(e.else_)
@@ -121,7 +124,7 @@ class Compiler:
         return hook
 
     def x_FieldExpr(self, e):
-        return ops.field_fn(self, e)
+        return X.field_fn(self, e)
 
     def x_HasField(self, e):
         obj = self.expr(e.obj)
@@ -129,10 +132,10 @@ class Compiler:
         return lambda f: obj(f).vals[i] is not UNSET
 
     def x_Index(self, e):
-        return ops.index_fn(self, e)
+        return X.index_fn(self, e)
 
     def x_Slice(self, e):
-        return ops.slice_fn(self, e)
+        return X.slice_fn(self, e)
 
     def x_Call(self, e):
         args = [self.expr(a) for a in e.args]
@@ -150,7 +153,6 @@ class Compiler:
 
     def builtin_call(self, e, fv, args):
         """Builtins are constants: call the Python function directly."""
-        from .runtime.runtime import CallContext
         impl = fv.builtin
         if fv.pure is not None and len(args) == 2:
             pure, (a0, a1) = fv.pure, args
@@ -171,10 +173,9 @@ class Compiler:
         return lambda f: impl(ctx, *[a(f) for a in args])
 
     def x_Size(self, e):
-        return ops.size_fn(self, e)
+        return X.size_fn(self, e)
 
     def x_Copy(self, e):
-        from .runtime.ops import deep_copy
         x = self.expr(e.operand)
         return lambda f: deep_copy(x(f))
 
@@ -205,14 +206,14 @@ class Compiler:
         if e.kind == "vector":
             items = [self.expr(i) for i in e.items]
             return lambda f: VectorVal(t, [i(f) for i in items])
-        return ops.table_ctor_fn(self, e, t)
+        return X.table_ctor_fn(self, e, t)
 
     def x_Lambda(self, e):
         fv = self.interp.make_lambda(e)
         return lambda f: fv
 
     def x_Cast(self, e):
-        return ops.cast_fn(self, e)
+        return X.cast_fn(self, e)
 
     def x_Schedule(self, e):
         when = self.expr(e.when)
@@ -228,7 +229,7 @@ class Compiler:
         return sched
 
     def x_InitList(self, e):
-        return ops.init_list_fn(self, e)
+        return X.init_list_fn(self, e)
 
     # ------------------------------------------------------------ statements
     def body(self, stmts):
@@ -324,10 +325,10 @@ class Compiler:
         return if_
 
     def s_SwitchStmt(self, s):
-        return ops.switch_fn(self, s)
+        return S.switch_fn(self, s)
 
     def s_ForStmt(self, s):
-        return ops.for_fn(self, s)
+        return S.for_fn(self, s)
 
     def s_WhileStmt(self, s):
         cond = self.expr(s.cond)
@@ -372,10 +373,10 @@ class Compiler:
         return ret
 
     def s_AddStmt(self, s):
-        return ops.add_fn(self, s)
+        return S.add_fn(self, s)
 
     def s_DeleteStmt(self, s):
-        return ops.delete_fn(self, s)
+        return S.delete_fn(self, s)
 
     def s_LocalStmt(self, s):
         if s.init is None:
@@ -384,7 +385,7 @@ class Compiler:
         slot = s.var.slot
         attrs = s.checked_attrs
         if s.var.type.kind == "table" and attrs.has("&default"):
-            deflt = ops.make_default(self, attrs, s.var.type)
+            deflt = X.make_default(self, attrs, s.var.type)
 
             def local_table(f):
                 try:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from operator import length_hint
 
-from . import nodes as N
-from .errors import NoValue, ExprError
-from .render import expr_text
-from .builtins.registry import BUILTINS, NOT_CONST
-from .runtime.runtime import BREAK, NEXT, RETURN
-from .runtime.values import UNSET, FuncVal, to_int
-from .scope import GlobalID, LocalVar
+from .. import nodes as N
+from ..errors import NoValue, ExprError
+from ..render import expr_text
+from ..builtins.registry import BUILTINS, NOT_CONST
+from ..runtime.runtime import BREAK, NEXT, RETURN, CallContext
+from ..runtime.values import UNSET, AnyVal, FuncVal, to_int
+from ..scope import GlobalID, LocalVar
 
 M64 = 0xFFFFFFFFFFFFFFFF
 ARITH = {"+": "+", "-": "-", "*": "*"}
@@ -161,7 +161,6 @@ class Gen:
         if sk in ("count", "int") and dk == "double":
             return f"float({x})"
         if dk == "any":
-            from .runtime.values import AnyVal
             return f"{self.bind(AnyVal)}({self.bind(e.operand.type)}, {x})"
         return None
 
@@ -183,7 +182,6 @@ class Gen:
             return None
         if fv.pure is not None:
             return f"{self.bind(fv.pure)}({', '.join(self.src(a) for a in e.args)})"
-        from .runtime.runtime import CallContext
         impl = self.bind(fv.builtin)
         ctx = self.bind(CallContext(self.comp.rt, e.loc, e))
         args = "".join(", " + self.src(a) for a in e.args)
