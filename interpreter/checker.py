@@ -18,11 +18,6 @@ from .runtime.values import EnumVal
 from .scope import FuncScope, GlobalID, LocalVar
 
 
-def _no_value(frame):
-    from .errors import NoValue
-    raise NoValue
-
-
 class Ctx:
     """Where an expression is checked: module, function scope, loop depth."""
 
@@ -145,16 +140,10 @@ class Checker:
                 if a.name == "&default" and target is not None:
                     expr = self.default_attr(expr, target, ctx, is_field)
             attr = T.Attr(a.name, expr, a.loc)
-            if expr is not None and a.name == "&default":
-                if self.interp.reporter.errors > errors or self.poisoned > poisoned:
-                    # the compiler trusts the checker: an expression in error
-                    # is never compiled, and has no value (the run ends with
-                    # status 1 after parsing)
-                    attr.compiled = _no_value
-                else:
-                    # compiled by the interpreter that declared it (values.md
-                    # §5.5: evaluated afresh for every new record or missing key)
-                    attr.compiled = self.interp.compiler.expr(expr)
+            if expr is not None and (self.interp.reporter.errors > errors or self.poisoned > poisoned):
+                # the compiler trusts the checker: compiler/records.py
+                # never compiles an expression in error
+                attr.in_error = True
             out.add(attr)
         return out
 

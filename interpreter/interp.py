@@ -3,7 +3,6 @@ builtins, and the public Python API (`Interpreter`)."""
 from __future__ import annotations
 
 import os
-import sys
 from typing import Optional
 
 from . import nodes as N
@@ -12,13 +11,11 @@ from .builtins import builtin_families
 from .builtins.registry import BUILTINS
 from .checker import Checker, Ctx
 from .compiler import Compiler
-from .errors import BroError, BroSyntaxError, BroTypeError, ExprError, NoValue, ScriptExit, Loc
+from .errors import ExprError, NoValue
 from .lexer import Lexer
 from .loader import Loader
 from .parser import parse_tokens, terminal_names
-from .compiler.expressions import make_default
 from .render import callee_text, expr_text
-from .runtime import ops
 from .runtime.runtime import Body, Reporter, Runtime
 from .runtime.values import UNSET, FuncVal, TableVal
 from .scope import FuncScope, GlobalID
@@ -240,18 +237,14 @@ class Interpreter:
             return UNSET
         try:
             # a new record evaluates its fields' &default expressions
-            v = ops.new_value(t) if init is None else self.compiler.expr(init)([None])
+            v = self.compiler.records.new_value(t) if init is None else self.compiler.expr(init)([None])
         except NoValue:
             return UNSET
         except ExprError as ex:
             self.runtime.expr_error(ex)
             return UNSET
-        if isinstance(v, TableVal):
-            d = make_default(self.compiler, attrs, t)
-            if d is not None:
-                v.default = d
-                v.attrs = attrs
-        return v
+        give = self.compiler.records.default_setter(attrs, t)
+        return give(v) if give is not None else v
 
     def d_TypeDecl(self, d):
         ck = self.checker
@@ -449,16 +442,7 @@ class Interpreter:
 
     def aggregate_maker(self, t, attrs):
         """fn() -> a fresh empty value for an uninitialised aggregate local."""
-        deflt = make_default(self.compiler, attrs, t) if t.kind == "table" else None
-        if deflt is None:
-            return lambda: ops.new_value(t)
-
-        def make():
-            v = ops.new_value(t)
-            v.default = deflt
-            v.attrs = attrs
-            return v
-        return make
+        return self.compiler.records.maker(t, attrs)
 
     def make_lambda(self, e):
         ft = e.type

@@ -94,7 +94,9 @@ class Attr:
     name: str                 # "&default", "&optional", ...
     expr: Any = None          # checked expression node or None
     loc: Any = None
-    compiled: Any = None      # the expression as a closure, for &default
+    # the checker found an error in `expr`: it is never compiled and has no
+    # value (the run ends with status 1 after parsing)
+    in_error: bool = False
 
 
 class Attrs:

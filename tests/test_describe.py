@@ -55,8 +55,8 @@ def vec(yt, items):
 
 def enum_type():
     et = T.EnumType("E")
-    one = et.add("ONE", 0)
-    two = et.add("TEST::TWO", 1)
+    one = et.add(EnumVal(et, "ONE", 0))
+    two = et.add(EnumVal(et, "TEST::TWO", 1))
     return et, one, two
 
 
@@ -70,7 +70,7 @@ def addr(text):
 
 def test_print_line_separators():
     et = T.EnumType("Foo")
-    foo = et.add("Foo", 0)
+    foo = et.add(EnumVal(et, "Foo", 0))
     assert print_line([et, T.BOOL, T.BOOL, T.BOOL], [foo, True, False, False]) == b"Foo, T, F, F\n"
 
 
@@ -254,7 +254,7 @@ def test_context_c_short():
     tt, t = table([T.COUNT], T.STRING, [([2], b"bro"), ([1], b"test")])
     assert SHORT(tt, t) == b"{[2] = bro,[1] = test}"
     et = T.EnumType("Analyzer")
-    http = et.add("HTTP", 0)
+    http = et.add(EnumVal(et, "HTTP", 0))
     st, s = set_([et], [http])
     rt = rec_type(("service", st))
     assert SHORT(rt, rec(rt, s)) == b"[service={HTTP}]"

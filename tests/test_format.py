@@ -12,7 +12,7 @@ from broscript.builtins import format as F
 from broscript.builtins.registry import BUILTINS
 from broscript.runtime.describe import escape_print
 from broscript.runtime.values import (
-    UNSET, AnyVal, Interval, TableVal, VectorVal, addr_from_v4, make_port, make_subnet)
+    UNSET, AnyVal, EnumVal, Interval, TableVal, VectorVal, addr_from_v4, make_port, make_subnet)
 
 
 class StubReporter:
@@ -132,8 +132,8 @@ def test_fmt_s_pads_with_spaces_even_with_zero_flag():
 def test_fmt_d_x_types():
     from broscript.types import EnumType
     et = EnumType("E")
-    et.add("A", 0)
-    b = et.add("B", 7)
+    et.add(EnumVal(et, "A", 0))
+    b = et.add(EnumVal(et, "B", 7))
     assert fmt(b"%d", A(b, et)) == b"7"
     assert fmt(b"%d", A(make_port(80, "tcp"), T.PORT)) == b"80"
     assert fmt(b"%d", False) == b"0"

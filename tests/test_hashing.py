@@ -107,7 +107,7 @@ class Scope:
             if kind == "enum":
                 et = T.EnumType(full)
                 for i, e in enumerate(x.strip() for x in body.split(",") if x.strip()):
-                    et.add(e if module == "GLOBAL" else f"{module}::{e}", i)
+                    et.add(EnumVal(et, e if module == "GLOBAL" else f"{module}::{e}", i))
                 self.types[full] = et
             else:
                 fields = []

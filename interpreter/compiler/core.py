@@ -20,6 +20,7 @@ from . import expressions as X
 from . import statements as S
 from . import stores
 from .codegen import compile_block, compile_expr, compile_stmt
+from .records import Records
 
 NOVALUE = object()
 
@@ -38,6 +39,7 @@ class Compiler:
     def __init__(self, interp):
         self.interp = interp
         self.rt = interp.runtime
+        self.records = Records(self)
 
     # ------------------------------------------------------------ expressions
     def expr(self, e):
@@ -383,17 +385,14 @@ class Compiler:
             return None
         x = self.expr(s.init)
         slot = s.var.slot
-        attrs = s.checked_attrs
-        if s.var.type.kind == "table" and attrs.has("&default"):
-            deflt = X.make_default(self, attrs, s.var.type)
-
+        give = self.records.default_setter(s.checked_attrs, s.var.type)
+        if give is not None:
             def local_table(f):
                 try:
                     v = x(f)
                 except NoValue:
                     return
-                v.default = deflt
-                f[slot] = v
+                f[slot] = give(v)
             return local_table
 
         def local(f):

@@ -9,8 +9,8 @@ from .. import nodes as N
 from .. import types as T
 from ..errors import ExprError, NoValue
 from ..render import expr_text
-from ..runtime.ops import (M64, key_of, scalar_key, index_copy, deep_copy, new_record, truncate,
-                           arith_conv, retype, rec_convert, retype_container, addr_in)
+from ..runtime.ops import (M64, key_of, scalar_key, index_copy, deep_copy, truncate,
+                           arith_conv, retype, retype_container, addr_in)
 from ..runtime.patterns import match_anywhere, match_exact, pattern_and, pattern_or
 from ..runtime.values import (UNSET, AnyVal, Interval, TableVal, VectorVal, addr_is_v4,
                               to_count, to_int, make_subnet)
@@ -71,7 +71,7 @@ def record_coerce_fn(comp, src, rt):
 
         def rec_from(f):
             r = x(f)
-            out = new_record(rt)
+            out = comp.records.new_record(rt)
             for di, si in mapping:
                 if r.vals[si] is not UNSET:
                     out.vals[di] = r.vals[si]
@@ -82,7 +82,7 @@ def record_coerce_fn(comp, src, rt):
         convs.append((idx, _value_conv(fn, vt, ft, comp)))
 
     def rec(f):
-        r = new_record(rt)
+        r = comp.records.new_record(rt)
         vals = r.vals
         for idx, fn in convs:
             vals[idx] = fn(f)
@@ -97,9 +97,9 @@ def _value_conv(fn, vt, ft, comp):
         conv = arith_conv(vt.kind, ft.kind)
         return lambda f: conv(fn(f))
     if ft.kind == "record" and vt.kind == "record" and vt is not ft and not T.same_type(vt, ft):
-        return lambda f: rec_convert(fn(f), ft)
+        return lambda f: comp.records.convert(fn(f), ft)
     if ft.kind == "record" and vt.kind == "record" and vt is not ft and vt.name is None:
-        return lambda f: rec_convert(fn(f), ft)
+        return lambda f: comp.records.convert(fn(f), ft)
     if ft.kind in ("table", "vector") and vt.kind == ft.kind:
         return lambda f: retype_container(fn(f), ft)
     return fn
@@ -119,7 +119,7 @@ def table_coerce_fn(comp, src, dst, x):
 
 def table_ctor_fn(comp, e, t):
     attrs = e.checked_attrs
-    deflt = make_default(comp, attrs, t)
+    deflt = comp.records.table_default(attrs, t)
     items = []
     for it in e.items:
         if isinstance(it, N.Assign) and isinstance(it.target, N.ListExpr):
@@ -143,28 +143,6 @@ def table_ctor_fn(comp, e, t):
             data[key_of(iv)] = [index_copy(iv), val(f) if val is not None else None]
         return tv
     return ctor
-
-
-def make_default(comp, attrs, t):
-    """Compile a table's &default into fn(index_list) -> value, or None."""
-    if attrs is None:
-        return None
-    a = attrs.get("&default")
-    if a is None or a.expr is None:
-        return None
-    x = comp.expr(a.expr)
-    rt = comp.rt
-    if a.expr.type.kind == "func" and (t.yield_ is None or t.yield_.kind != "func"):
-        def call_default(idx):
-            fv = x([None])
-            return rt.call(fv, idx, a.loc, a.expr)
-        return call_default
-    const = isinstance(a.expr, (N.Const, N.Coerce)) and not isinstance(a.expr.type, (T.RecordType, T.TableType, T.VectorType))
-
-    def dflt(idx):
-        v = x([None])
-        return v if const else deep_copy(v)
-    return dflt
 
 
 def init_list_fn(comp, e):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 
-from .. import types as T
 from ..errors import BroFatal
 from .values import UNSET, AnyVal, RecordVal, TableVal, VectorVal, to_count, to_int, Subnet
 
@@ -51,39 +50,6 @@ def deep_copy(v, memo=None):
     return v
 
 
-# ---------------------------------------------------------------- new values
-def new_value(t: T.Type):
-    """A fresh empty aggregate for a declared-but-uninitialised variable."""
-    k = t.kind
-    if k == "record":
-        return new_record(t)
-    if k == "table":
-        return TableVal(t, None)
-    if k == "vector":
-        return VectorVal(t)
-    return UNSET
-
-
-def new_record(rt: T.RecordType):
-    vals = []
-    for f in rt.fields:
-        d = f.attrs.get("&default")
-        if d is not None and d.expr is not None:
-            vals.append(default_value(d, f.type))
-        elif not f.attrs.has("&optional") and f.type.kind in ("record", "table", "vector"):
-            vals.append(new_value(f.type))
-        else:
-            vals.append(UNSET)
-    return RecordVal(rt, vals)
-
-
-def default_value(attr, t):
-    v = attr.compiled([None])
-    if isinstance(v, (RecordVal, TableVal, VectorVal)):
-        v = deep_copy(v)
-    return v
-
-
 # ---------------------------------------------------------------- coercion
 def truncate(d: float) -> int:
     """double -> integral truncates (values.md §4.1); inf and NaN give what
@@ -108,19 +74,6 @@ def retype(v, t):
     if isinstance(v, VectorVal) and v.vtype.yield_ is None:
         v.vtype = t
     return v
-
-
-def rec_convert(r, rt):
-    out = new_record(rt)
-    for i, fld in enumerate(r.rtype.fields):
-        j = rt.index.get(fld.name)
-        if j is not None and r.vals[i] is not UNSET:
-            v = r.vals[i]
-            ft = rt.fields[j].type
-            if ft.kind == "record" and isinstance(v, RecordVal) and v.rtype is not ft:
-                v = rec_convert(v, ft)
-            out.vals[j] = v
-    return out
 
 
 def retype_container(v, t):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 import time as _time
 
-from ..errors import ExprError, NoValue, ScriptExit, Loc
-from .values import UNSET, FuncVal, AnyVal
+from ..errors import ExprError, NoValue
+from .values import UNSET
 
 # the control signals a compiled statement returns (None: go on); the
 # one definition, for ops, compiler and codegen

@@ -1,0 +1,126 @@
+"""Fresh values that carry compiled attribute expressions: records with
+their fields' `&default`s, empty aggregates for declared variables, and a
+table's `&default` (values.md §5.5: a default is evaluated afresh for every
+new record or missing key).
+
+The checker only checks an attribute's expression; it is compiled here,
+once per attribute, by the compiler of the interpreter that declared it.
+"""
+from __future__ import annotations
+
+from .. import nodes as N
+from .. import types as T
+from ..errors import NoValue
+from ..runtime.ops import deep_copy
+from ..runtime.values import UNSET, RecordVal, TableVal, VectorVal
+
+AGGREGATES = ("record", "table", "vector")
+
+
+def _no_value(frame):
+    # an attribute expression in error is never compiled; the run ends with
+    # status 1 after parsing, but a &default of a redef'd field can still be
+    # evaluated before that (found by fuzzing)
+    raise NoValue
+
+
+class Records:
+    def __init__(self, comp):
+        self.comp = comp
+        self._attr_fns: dict[int, tuple] = {}    # id(Attr) -> (Attr, fn(frame))
+
+    def attr_fn(self, attr: T.Attr):
+        """fn(frame) -> value of an attribute's expression, compiled once."""
+        hit = self._attr_fns.get(id(attr))
+        if hit is not None and hit[0] is attr:
+            return hit[1]
+        fn = _no_value if attr.in_error else self.comp.expr(attr.expr)
+        self._attr_fns[id(attr)] = (attr, fn)
+        return fn
+
+    # ------------------------------------------------------------ new values
+    def new_value(self, t: T.Type):
+        """A fresh empty aggregate for a declared-but-uninitialised variable."""
+        k = t.kind
+        if k == "record":
+            return self.new_record(t)
+        if k == "table":
+            return TableVal(t, None)
+        if k == "vector":
+            return VectorVal(t)
+        return UNSET
+
+    def new_record(self, rt: T.RecordType):
+        vals = []
+        for f in rt.fields:
+            d = f.attrs.get("&default")
+            if d is not None and d.expr is not None:
+                v = self.attr_fn(d)([None])
+                vals.append(deep_copy(v) if isinstance(v, (RecordVal, TableVal, VectorVal)) else v)
+            elif not f.attrs.has("&optional") and f.type.kind in AGGREGATES:
+                vals.append(self.new_value(f.type))
+            else:
+                vals.append(UNSET)
+        return RecordVal(rt, vals)
+
+    def convert(self, r, rt):
+        """Record `r` as a record of type `rt` (values.md §5.5): its fields
+        by name, nested records converted too, the rest from rt's defaults."""
+        out = self.new_record(rt)
+        for i, fld in enumerate(r.rtype.fields):
+            j = rt.index.get(fld.name)
+            if j is not None and r.vals[i] is not UNSET:
+                v = r.vals[i]
+                ft = rt.fields[j].type
+                if ft.kind == "record" and isinstance(v, RecordVal) and v.rtype is not ft:
+                    v = self.convert(v, ft)
+                out.vals[j] = v
+        return out
+
+    # ------------------------------------------------------------ table &default
+    def table_default(self, attrs, t):
+        """A table's &default as fn(index_list) -> value, or None."""
+        if attrs is None:
+            return None
+        a = attrs.get("&default")
+        if a is None or a.expr is None:
+            return None
+        x = self.attr_fn(a)
+        rt = self.comp.rt
+        if a.expr.type.kind == "func" and (t.yield_ is None or t.yield_.kind != "func"):
+            def call_default(idx):
+                fv = x([None])
+                return rt.call(fv, idx, a.loc, a.expr)
+            return call_default
+        const = isinstance(a.expr, (N.Const, N.Coerce)) and not isinstance(
+            a.expr.type, (T.RecordType, T.TableType, T.VectorType))
+
+        def dflt(idx):
+            v = x([None])
+            return v if const else deep_copy(v)
+        return dflt
+
+    def default_setter(self, attrs, t):
+        """fn(table value) giving it the &default of `attrs`, or None when
+        there is none: the one place a table gets its default, whether it
+        is a global's or a local's initial value, an empty aggregate, or a
+        constructor's own `&default`."""
+        if t.kind != "table":
+            return None
+        deflt = self.table_default(attrs, t)
+        if deflt is None:
+            return None
+
+        def give(v):
+            if isinstance(v, TableVal):
+                v.default = deflt
+                v.attrs = attrs
+            return v
+        return give
+
+    def maker(self, t, attrs):
+        """fn() -> a fresh empty value for an uninitialised aggregate local."""
+        give = self.default_setter(attrs, t)
+        if give is None:
+            return lambda: self.new_value(t)
+        return lambda: give(self.new_value(t))
