@@ -134,7 +134,7 @@ def from_py(t, x, interp):
             if f.name in x:
                 vals.append(from_py(f.type, x[f.name], interp))
             else:
-                vals.append(ops.new_record(T.RecordType([f])).vals[0])
+                vals.append(interp.compiler.records.new_record(T.RecordType([f])).vals[0])
         return RecordVal(t, vals)
     if k == "vector":
         return VectorVal(t, [from_py(t.yield_, y, interp) for y in x])

@@ -230,7 +230,7 @@ class TypeWriter:
 def evaluate(interp, attr):
     """An attribute expression's value, evaluated now (after all scripts
     are loaded, before bro_init)."""
-    fn = attr.compiled or interp.compiler.expr(attr.expr)
+    fn = interp.compiler.records.attr_fn(attr)
     return fn([None])
 
 
