@@ -1,6 +1,6 @@
 """Source locations and the one exception hierarchy.
 
-Every message goes out through `Reporter` (runtime/reporter.py) in Bro's
+Every message goes out through `Reporter` (runtime/runtime.py) in Bro's
 format, `<kind> in <location>: <message>` (language.md §6.1).
 """
 from __future__ import annotations

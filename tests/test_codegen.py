@@ -2,7 +2,7 @@
 
 codegen.BlockGen writes most statements of a body into one generated Python
 function (loops as Python loops); what it cannot write there runs as the
-closures of compiler.py.  Both must give the golden output, and both must
+closures of compiler/core.py.  Both must give the golden output, and both must
 pay the same --max-steps steps.  Setting MAX_INLINE_NESTING to 0 leaves
 every statement to the closures."""
 from __future__ import annotations

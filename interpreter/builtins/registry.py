@@ -9,7 +9,7 @@ documented) like script functions:
         ...
 
 Calling convention: the Python function receives a `ctx` (the call context,
-see runtime/context.py: `ctx.builtin_error(msg, extra=None)`, `ctx.interp`)
+see runtime/runtime.py CallContext: `ctx.builtin_error(msg, extra=None)`, `ctx.interp`)
 and then one argument per Bro parameter, as runtime values (values.py).
 Parameters of type `any` arrive as AnyVal; a trailing `...` (written as the
 last parameter `va_args: any` with `...` in the signature, e.g.

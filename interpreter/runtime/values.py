@@ -160,7 +160,7 @@ class VectorVal:
 class TableVal:
     """A table or set.
 
-    `data` maps a hashable key (see `keys.py`) to `[index, value]`, where
+    `data` maps a hashable key (runtime/ops.py key_of) to `[index, value]`, where
     index is the list of index values as the script sees them (rebuilt copies,
     values.md §5.2) and value is None for sets.  Iteration is insertion order
     for now.
