@@ -1431,6 +1431,10 @@ class Checker:
         return s
 
     def s_WhenStmt(self, s, ctx):
+        if s.is_return:
+            # `return when` suspends the caller until the condition holds;
+            # our `when` runs at once (README: not supported)
+            self.error("not supported by broscript: return when", s.loc)
         s.cond = self.check_expr(s.cond, ctx)
         s.body = self.check_stmt(s.body, ctx)
         if s.timeout is not None:

@@ -254,7 +254,11 @@ def binary_of(comp, e, a, b):
         fn = pattern_or if op == "|" else pattern_and
         return lambda f: fn(a(f), b(f))
     if k == "subnet":
-        return lambda f: make_subnet(a(f), b(f) if b(f) <= 128 else 128)
+        def subnet(f):
+            # each operand once: `10.0.0.1 / g()` calls g once
+            addr, width = a(f), b(f)
+            return make_subnet(addr, width if width <= 128 else 128)
+        return subnet
     return lambda f: UNSET
 
 
@@ -426,9 +430,7 @@ def index_fn(comp, e):
                 return VectorVal(t, [x for x, keep in zip(v.items, m.items) if keep])
             return vmask
 
-        def vindex(f):
-            v = obj(f)
-            i = i0(f)
+        def element(v, i):
             items = v.items
             if 0 <= i < len(items):
                 x = items[i]
@@ -440,13 +442,14 @@ def index_fn(comp, e):
             # the vector may be a typed one seen through `vector of any`
             # (values.md §5.3): its bare elements get their dynamic type
             def vindex_any(f):
-                x = vindex(f)
-                yt = obj(f).vtype.yield_
+                v = obj(f)
+                x = element(v, i0(f))
+                yt = v.vtype.yield_
                 if isinstance(x, AnyVal) or yt is None or yt.kind == "any":
                     return x
                 return AnyVal(yt, x)
             return vindex_any
-        return vindex
+        return lambda f: element(obj(f), i0(f))
 
     def tindex(f):
         tv = obj(f)

@@ -36,18 +36,42 @@ def index_copy(vals):
 
 
 # ---------------------------------------------------------------- copy
-def deep_copy(v, memo=None):
+_MUTABLE = (RecordVal, VectorVal, TableVal, AnyVal)
+
+
+def deep_copy(v, active=None):
+    """copy(v) (values.md §5.6): a deep copy in which sharing inside v is
+    not preserved, each path to a shared value getting its own copy.  A
+    value that contains itself (records that reach each other through
+    `redef record`) cannot be unshared that way: `active` maps each value
+    being copied on the current path to its copy, so the copy has the same
+    cycle (the spec is silent on cycles; this is the only finite reading)."""
+    if not isinstance(v, _MUTABLE):
+        return v
+    if active is None:
+        active = {}
+    else:
+        hit = active.get(id(v))
+        if hit is not None:
+            return hit
     if isinstance(v, RecordVal):
-        return RecordVal(v.rtype, [deep_copy(x) for x in v.vals])
-    if isinstance(v, VectorVal):
-        return VectorVal(v.vtype, [deep_copy(x) for x in v.items])
-    if isinstance(v, TableVal):
-        t = TableVal(v.ttype, v.default, v.attrs)
-        t.data = {k: [list(e[0]), deep_copy(e[1])] for k, e in v.data.items()}
-        return t
-    if isinstance(v, AnyVal):
-        return AnyVal(v.type, deep_copy(v.value))
-    return v
+        out = RecordVal(v.rtype, [])
+        active[id(v)] = out
+        out.vals = [deep_copy(x, active) for x in v.vals]
+    elif isinstance(v, VectorVal):
+        out = VectorVal(v.vtype)
+        active[id(v)] = out
+        out.items = [deep_copy(x, active) for x in v.items]
+    elif isinstance(v, TableVal):
+        out = TableVal(v.ttype, v.default, v.attrs)
+        active[id(v)] = out
+        out.data = {k: [list(e[0]), deep_copy(e[1], active)] for k, e in v.data.items()}
+    else:
+        out = AnyVal(v.type, None)
+        active[id(v)] = out
+        out.value = deep_copy(v.value, active)
+    del active[id(v)]
+    return out
 
 
 # ---------------------------------------------------------------- coercion
