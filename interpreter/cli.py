@@ -52,6 +52,10 @@ def main(argv=None) -> int:
     nested source reach our own limits, not the C stack's."""
     import threading
     result = []
+    # runtime.MAX_CALL_DEPTH (10,000) nested Bro calls cost 3 Python frames
+    # each in generated code and up to ~20 through nested closures; 200,000
+    # leaves room for that and for the parser's recursion over deeply nested
+    # source, and the 512 MB stack below holds that many frames
     sys.setrecursionlimit(200000)
     threading.stack_size(512 * 1024 * 1024)
     def target():

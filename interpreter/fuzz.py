@@ -135,6 +135,7 @@ def main(argv=None) -> int:
     if not files:
         print("no .bro files in the corpus", file=sys.stderr)
         return 2
+    # the command line's own limit (cli.main says why), for runs in-process
     sys.setrecursionlimit(200000)
     runs, crashes = fuzz(files, opts.seconds, opts.seed, Path(opts.crash_dir))
     print(f"fuzz: {runs} runs, {crashes} crashes, seed {opts.seed}, corpus {len(files)} files")
