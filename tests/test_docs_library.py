@@ -1,12 +1,13 @@
-"""Pages of our own library scripts (issue 4): regression goldens for
-hash_hrw and cluster main, reviewed against zeekygen.md when written."""
+"""Pages of our own library scripts (issue 4): snapshots of our own output
+for hash_hrw and cluster main (tests/snapshots/, reviewed against
+zeekygen.md when recorded; not Bro's output, unlike tests/golden/)."""
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).parent / "data" / "docs"
+SNAPSHOTS = Path(__file__).parent / "snapshots"
 
 
 @pytest.mark.parametrize("script,page", [
@@ -17,4 +18,4 @@ def test_library_page(script, page):
     proc = subprocess.run([sys.executable, "-m", "broscript", "--doc", script],
                           capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout == (DATA / page).read_bytes()
+    assert proc.stdout == (SNAPSHOTS / page).read_bytes()

@@ -30,22 +30,40 @@ def test_every_form_file_parses():
     assert proc.returncode == 0, proc.stderr
 
 
-@pytest.mark.parametrize("text", [
-    "global x: count;", "const c = 1 &redef;", "option o = 5;",
-    "type Tb: table[count, string] of vector of set[addr];",
-    "type E: enum { A, B, };", "type R: record { a: count; b: R &optional; };",
-    "type Fn: function(a: count; b: string): bool;", "type V: event(a: count);",
-    "type H: hook();", "type Fi: file of string;", "type O: opaque of md5;",
-    "redef x = 5;", "redef x += { 1, 2, };", "redef x -= { 1 };", "redef x &redef;",
-    'redef t["k"] = 1;', "redef t[1, 2] = T;",
-    "redef enum E += { C };", "redef record R += { c: int &optional; };",
-    "redef event e() { }", "function f() { }", "function f(): count { return 1; }",
-    "event e(a: count, b: string) &priority=10 { }", "hook h() { break; }",
-    "module M;", "export { global y = 1; }",
-    "global f: function(...): string;",
+@pytest.mark.parametrize("text,node,name", [
+    ('global x: count;', N.VarDecl, 'x'),
+    ('const c = 1 &redef;', N.VarDecl, 'c'),
+    ('option o = 5;', N.VarDecl, 'o'),
+    ('type Tb: table[count, string] of vector of set[addr];', N.TypeDecl, 'Tb'),
+    ('type E: enum { A, B, };', N.TypeDecl, 'E'),
+    ('type R: record { a: count; b: R &optional; };', N.TypeDecl, 'R'),
+    ('type Fn: function(a: count; b: string): bool;', N.TypeDecl, 'Fn'),
+    ('type V: event(a: count);', N.TypeDecl, 'V'),
+    ('type H: hook();', N.TypeDecl, 'H'),
+    ('type Fi: file of string;', N.TypeDecl, 'Fi'),
+    ('type O: opaque of md5;', N.TypeDecl, 'O'),
+    ('redef x = 5;', N.RedefValue, 'x'),
+    ('redef x += { 1, 2, };', N.RedefValue, 'x'),
+    ('redef x -= { 1 };', N.RedefValue, 'x'),
+    ('redef x &redef;', N.RedefAttrs, 'x'),
+    ('redef t["k"] = 1;', N.RedefValue, 't'),
+    ('redef t[1, 2] = T;', N.RedefValue, 't'),
+    ('redef enum E += { C };', N.RedefEnum, 'E'),
+    ('redef record R += { c: int &optional; };', N.RedefRecord, 'R'),
+    ('redef event e() { }', N.FuncDef, 'e'),
+    ('function f() { }', N.FuncDef, 'f'),
+    ('function f(): count { return 1; }', N.FuncDef, 'f'),
+    ('event e(a: count, b: string) &priority=10 { }', N.FuncDef, 'e'),
+    ('hook h() { break; }', N.FuncDef, 'h'),
+    ('module M;', N.ModuleDecl, 'M'),
+    ('export { global y = 1; }', N.ExportDecl, None),
+    ('global f: function(...): string;', N.VarDecl, 'f'),
 ])
-def test_declarations(text):
-    assert parse(text) is not None
+def test_declarations(text, node, name):
+    # each form is one declaration of its own node class, with its name
+    decls = parse(text)
+    assert [type(d) for d in decls] == [node]
+    assert getattr(decls[0], "name", None) == name
 
 
 def test_precedence_chain():

@@ -21,12 +21,12 @@ def run(args, text=None, tmp_path=None, name="t.bro"):
                           env=dict(os.environ, BROPATH="."))
 
 
-def test_mutants_of_golden_corpus_end_in_clean_messages(tmp_path):
+def test_mutants_of_golden_corpus_end_in_clean_messages(tmp_path, monkeypatch):
     files = corpus_files([ROOT / "golden", ROOT / "cluster"])
     texts = [f.read_text(encoding="latin-1") for f in files]
     donors = sorted({m.group(0) for t in texts for m in TOKEN.finditer(t)})
     rng = random.Random(20261124)
-    os.environ["BROPATH"] = "."
+    monkeypatch.setenv("BROPATH", ".")      # run_one runs in-process
     crashes = []
     for i in range(150):
         mutant = mutate(rng.choice(texts), rng, donors)
