@@ -230,7 +230,7 @@ class Checker:
             if T.same_type(et, t):
                 return e
         if t.kind == "table" and et.kind == "table":
-            if et.unspecified or (isinstance(e, N.Ctor) and self._ctor_fits(e, t)):
+            if et.unspecified or isinstance(e, N.Ctor):
                 return self.retype_ctor(e, t, ctx)
             if T.same_type(et, t):
                 return e
@@ -254,9 +254,6 @@ class Checker:
             lhs = e
         self.error(msg, e.loc, lhs if isinstance(lhs, str) else expr_text(lhs))
         return e
-
-    def _ctor_fits(self, e, t):
-        return True
 
     def retype_ctor(self, e, t, ctx):
         """An unspecified table()/set() (or one whose elements fit) takes type t."""

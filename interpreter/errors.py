@@ -83,6 +83,12 @@ class ExprError(Exception):
         self.msg, self.loc, self.desc = msg, loc, desc
 
 
+class InternalError(Exception):
+    """The checker let through what the compiler has no code for: a bug of
+    ours, reported as one line with exit status 70 (cli.py), never a
+    made-up value."""
+
+
 class NoValue(Exception):
     """An expression has no value (error already reported): skip the statement."""
 

@@ -52,3 +52,30 @@ function f(): count
 """)
     assert errors == 1
     assert err == "error in t.bro, line 4: not supported by broscript: return when\n"
+
+
+def test_what_the_compiler_cannot_compile_is_an_internal_error():
+    # a node the checker would never pass: no made-up value (it was 0)
+    import pytest
+    from broscript import nodes as N
+    from broscript import types as T
+    from broscript.errors import InternalError
+    interp = Interpreter(out=io.BytesIO(), err=io.StringIO(), environ={})
+    timer = N.Const(None, 0, type=T.TIMER)
+    with pytest.raises(InternalError, match="no size of a value of type timer"):
+        interp.compiler.expr(N.Size(None, timer, type=T.COUNT))
+
+
+def test_an_internal_error_is_one_line_and_status_70(tmp_path, monkeypatch):
+    from broscript import types as T
+    from broscript.compiler import expressions
+    from broscript.errors import InternalError
+    from broscript.fuzz import run_captured
+
+    def broken(comp, e):
+        raise InternalError("no size of a value of type count")
+    monkeypatch.setattr(expressions, "size_fn", broken)
+    (tmp_path / "t.bro").write_text("print |1|;\n")
+    rc, out, err = run_captured(["-b", "t.bro"], str(tmp_path))
+    assert (rc, out, err) == (70, b"", "internal error: broscript failed: InternalError: "
+                                       "no size of a value of type count\n")

@@ -7,7 +7,7 @@ import operator as _operator
 
 from .. import nodes as N
 from .. import types as T
-from ..errors import ExprError, NoValue
+from ..errors import ExprError, InternalError, NoValue
 from ..render import expr_text
 from ..runtime.ops import (M64, key_of, scalar_key, index_copy, deep_copy, truncate,
                            arith_conv, retype, retype_container, addr_in)
@@ -259,7 +259,7 @@ def binary_of(comp, e, a, b):
             addr, width = a(f), b(f)
             return make_subnet(addr, width if width <= 128 else 128)
         return subnet
-    return lambda f: UNSET
+    raise InternalError(f"no operator {op} for {T.type_name(lt)} and {T.type_name(rt_)}")
 
 
 def set_op_fn(e, a, b, t):
@@ -376,9 +376,7 @@ def in_fn(comp, e, a, b):
         return lambda f: a(f) in b(f)
     if rk == "subnet":
         return lambda f: addr_in(a(f), b(f))
-    if lk == "pattern":
-        return lambda f: match_anywhere(a(f), b(f))
-    return lambda f: False
+    raise InternalError(f"no operator in for {T.type_name(e.left.type)} and {T.type_name(e.right.type)}")
 
 
 def field_fn(comp, e):
@@ -515,7 +513,12 @@ def size_fn(comp, e):
         return lambda f: len(x(f).ftype.params)
     if k == "pattern":
         return lambda f: 0
-    return lambda f: 0
+    if k in ("file", "opaque", "any"):
+        # not modelled: Bro gives a file's current size and an `any` the
+        # size of what it holds (values.md §4.6); README lists files as
+        # not supported
+        return lambda f: 0
+    raise InternalError(f"no size of a value of type {T.type_name(e.operand.type)}")
 
 
 def cast_fn(comp, e):
