@@ -16,6 +16,10 @@ from .errors import BroSyntaxError, Loc
 from .render import expr_text
 from .runtime.values import EnumVal
 from .scope import FuncScope, GlobalID, LocalVar
+from .types import Kind as K
+from .types import Flavor
+from .nodes import Op
+from .scope import IdKind
 
 
 class Ctx:
@@ -94,28 +98,28 @@ class Checker:
             if gid is None:
                 self.error(f"identifier not defined: {te.name}", te.loc)
                 return T.ERROR
-            if gid.kind != "type":
+            if gid.kind != IdKind.TYPE:
                 self.error("not a Bro type", te.loc, te.name)
                 return T.ERROR
             return gid.type
-        if k == "table":
+        if k == K.TABLE:
             return T.TableType([self.resolve_type(a, module) for a in te.args],
                                self.resolve_type(te.yield_, module))
         if k == "set":
             return T.TableType([self.resolve_type(a, module) for a in te.args], None)
-        if k == "vector":
+        if k == K.VECTOR:
             return T.VectorType(self.resolve_type(te.yield_, module))
-        if k == "record":
+        if k == K.RECORD:
             return T.RecordType([self.field_decl(f, module) for f in te.fields])
-        if k == "enum":
+        if k == K.ENUM:
             et = T.EnumType()
             self.add_enum_items(et, te.args, module, te.loc)
             return et
         if k in ("function", "event", "hook"):
             return self.func_type(k, te.params, module)
-        if k == "file":
+        if k == K.FILE:
             return T.FileType(self.resolve_type(te.yield_, module) if te.yield_ else T.STRING)
-        if k == "opaque":
+        if k == K.OPAQUE:
             return T.OpaqueType(te.name)
         self.error(f"{k} type not implemented", te.loc)
         return T.ERROR
@@ -151,10 +155,10 @@ class Checker:
         """&default must have the field/yield type (or be a function of the index)."""
         if is_field:
             return self.coerce(expr, target, ctx, "&default value has inconsistent type")
-        yt = target.yield_ if target.kind == "table" and not target.is_set else target
-        if expr.type.kind == "func" and (yt is None or yt.kind != "func"):
+        yt = target.yield_ if target.kind == K.TABLE and not target.is_set else target
+        if expr.type.kind == K.FUNC and (yt is None or yt.kind != K.FUNC):
             ft = expr.type
-            if target.kind == "table" and target.indices is not None and yt is not None and not (
+            if target.kind == K.TABLE and target.indices is not None and yt is not None and not (
                     len(ft.params) == len(target.indices)
                     and all(T.same_type(p.type, i) for p, i in zip(ft.params, target.indices))
                     and ft.ret is not None and T.same_type(ft.ret, yt)):
@@ -178,9 +182,9 @@ class Checker:
         ret = None
         if pl.ret is not None:
             ret = self.resolve_type(pl.ret, module)
-            if flavor == "event":
+            if flavor == Flavor.EVENT:
                 self.error("event cannot yield a value", pl.loc)
-        if flavor == "hook":
+        if flavor == Flavor.HOOK:
             ret = T.BOOL
         ft = T.FuncType(flavor, params, ret)
         ft.varargs = pl.varargs
@@ -189,7 +193,7 @@ class Checker:
     def add_enum_items(self, et: T.EnumType, items, module: str, loc: Loc, exported=False):
         for it in items:
             full = self.full_name(it.name, module)
-            if full in et.values or (full in self.globals and self.globals[full].kind != "enum"):
+            if full in et.values or (full in self.globals and self.globals[full].kind != IdKind.ENUM):
                 self.error("identifier or enumerator value in enumerated type definition already exists", it.loc, full)
                 continue
             explicit = it.value is not None
@@ -210,10 +214,10 @@ class Checker:
     def coerce(self, e, t: T.Type, ctx: Ctx, msg: str = "type clash", lhs=None):
         """Return `e` converted to `t` (a Coerce node), or report `msg`."""
         et = e.type
-        if et is None or t is None or et.kind == "error" or t.kind == "error":
+        if et is None or t is None or et.kind == K.ERROR or t.kind == K.ERROR:
             return e
-        if t.kind == "any":
-            if et.kind == "any":
+        if t.kind == K.ANY:
+            if et.kind == K.ANY:
                 return e
             return N.Coerce(e.loc, e, type=t)
         if et is t:
@@ -222,22 +226,22 @@ class Checker:
             if et.kind == t.kind:
                 return e
             return N.Coerce(e.loc, e, type=t)
-        if t.kind == "record" and et.kind == "record":
+        if t.kind == K.RECORD and et.kind == K.RECORD:
             if et is t:
                 return e
             if isinstance(e, (N.ListExpr, N.Ctor)) or et.name is None:
                 return self.record_coerce(e, t, ctx)
             if T.same_type(et, t):
                 return e
-        if t.kind == "table" and et.kind == "table":
+        if t.kind == K.TABLE and et.kind == K.TABLE:
             if et.unspecified or isinstance(e, N.Ctor):
                 return self.retype_ctor(e, t, ctx)
             if T.same_type(et, t):
                 return e
-        if t.kind == "vector" and et.kind == "vector":
+        if t.kind == K.VECTOR and et.kind == K.VECTOR:
             if et.unspecified:
                 return N.Coerce(e.loc, e, type=t)
-            if t.yield_ is not None and t.yield_.kind == "any":
+            if t.yield_ is not None and t.yield_.kind == K.ANY:
                 # a `vector of any` takes any vector as it is: the very same
                 # object, so changes through it reach the caller (values.md §5.3)
                 return e
@@ -246,7 +250,7 @@ class Checker:
                 return N.Coerce(e.loc, e, type=t)
             if T.same_type(et, t):
                 return e
-        if t.kind == "time" and isinstance(e, N.Const) and et.is_arith() and e.value == 0:
+        if t.kind == K.TIME and isinstance(e, N.Const) and et.is_arith() and e.value == 0:
             return N.Coerce(e.loc, e, type=t)
         if T.same_type(et, t):
             return e
@@ -272,7 +276,7 @@ class Checker:
                 it.target.items = self.check_index(it.target.items, t, ctx, it)
                 if t.yield_ is not None and not T.same_type(it.value.type, t.yield_):
                     it.value = self.coerce(it.value, t.yield_, ctx, "type clash in table assignment", it)
-            elif isinstance(it, N.ListExpr) and it.type.kind == "list":
+            elif isinstance(it, N.ListExpr) and it.type.kind == K.LIST:
                 it.items = self.check_index(it.items, t, ctx, it)
             elif t.is_set:
                 it = self.check_index([it], t, ctx, it)[0]
@@ -305,7 +309,7 @@ class Checker:
             # its defaults and promotions (values.md §5.5)
             for i in e.items:
                 tf = t.field(i.field) if isinstance(i, N.FieldAssign) else None
-                if tf is not None and tf.type.kind == "record" and i.value.type.kind == "record" \
+                if tf is not None and tf.type.kind == K.RECORD and i.value.type.kind == K.RECORD \
                         and i.value.type is not tf.type and isinstance(i.value, (N.ListExpr, N.Ctor)) \
                         and self.field_fits(i.value.type, tf.type):
                     i.value = self.record_coerce(i.value, tf.type, ctx, nested=True)
@@ -315,9 +319,9 @@ class Checker:
         """Can a record field of type `st` be coerced into one of type `tt`?
         Bro's record_promotion_compatible: a nested record fits when each of
         its fields does, recursively (plus our arithmetic promotion)."""
-        if T.same_type(st, tt) or (st.is_arith() and tt.is_arith()) or tt.kind == "any":
+        if T.same_type(st, tt) or (st.is_arith() and tt.is_arith()) or tt.kind == K.ANY:
             return True
-        if st.kind == "record" and tt.kind == "record":
+        if st.kind == K.RECORD and tt.kind == K.RECORD:
             return all(tt.field(f.name) is not None and self.field_fits(f.type, tt.field(f.name).type)
                        for f in st.fields)
         if st.kind != tt.kind:
@@ -325,9 +329,9 @@ class Checker:
         # containers fit when what they hold does: an unspecified one
         # (`vector()`, `table()`) always, a vector of functions never
         # into a vector of counts (found by fuzzing)
-        if st.kind == "vector":
+        if st.kind == K.VECTOR:
             return st.yield_ is None or tt.yield_ is None or self.field_fits(st.yield_, tt.yield_)
-        if st.kind == "table":
+        if st.kind == K.TABLE:
             if st.indices is None or tt.indices is None:
                 return True
             if len(st.indices) != len(tt.indices) or st.is_set != tt.is_set:
@@ -348,12 +352,12 @@ class Checker:
         return e
 
     def x_Const(self, e, ctx):
-        if e.type.kind == "port":
+        if e.type.kind == K.PORT:
             from .literals import port_in_range
             if not port_in_range(e.value):
                 self.error(f"bad port number - {e.text}", e.loc)
                 e.value = 0
-        if e.type.kind == "table":     # hostname literal: needs DNS
+        if e.type.kind == K.TABLE:     # hostname literal: needs DNS
             self.error(f"not supported by broscript: hostname literal {e.value}", e.loc)
         return e
 
@@ -384,67 +388,68 @@ class Checker:
         e.binding = b
         if b.deprecated:
             self.warn("deprecated", e.loc, b.name)
-        if b.kind == "type":
+        if b.kind == IdKind.TYPE:
             e.type = T.TypeType(b.type)
         else:
             e.type = b.type if b.type is not None else T.ERROR
         return e
 
     def x_Unary(self, e, ctx):
+        e.op = Op(e.op)
         e.operand = self.check_expr(e.operand, ctx)
         t = e.operand.type
         op = e.op
-        if op == "!":
-            if t.kind != "bool" and not t.is_integral():
+        if op == Op.NOT:
+            if t.kind != K.BOOL and not t.is_integral():
                 self.error("requires bool operand", e.loc, expr_text(e))
             e.type = T.BOOL
-        elif op == "~":
-            if t.kind != "count":
+        elif op == Op.COMPL:
+            if t.kind != K.COUNT:
                 self.error("requires \"count\" operand", e.loc, expr_text(e))
             e.type = T.COUNT
-        elif op in ("-", "+"):
+        elif op in (Op.SUB, Op.ADD):
             # a vector's elements take the scalar rule (values.md §4.1)
-            et = (t.yield_ or T.ANY) if t.kind == "vector" else t
-            if et.kind in ("count", "int"):
+            et = (t.yield_ or T.ANY) if t.kind == K.VECTOR else t
+            if et.kind in (K.COUNT, K.INT):
                 rt = T.INT
-            elif et.kind in ("double", "interval"):
+            elif et.kind in (K.DOUBLE, K.INTERVAL):
                 rt = et
             else:
                 self.error("requires arithmetic operand", e.loc, expr_text(e))
                 e.type = T.ERROR
                 return e
-            e.type = rt if t.kind != "vector" else (t if rt is et else T.VectorType(rt))
-        elif op in ("++", "--"):
+            e.type = rt if t.kind != K.VECTOR else (t if rt is et else T.VectorType(rt))
+        elif op in (Op.INCR, Op.DECR):
             if not self.check_lvalue(e.operand, ctx):
                 # Bro's IncrExpr takes MakeLvalue()'s error and says no more
                 e.type = T.ERROR
                 return e
-            if not t.is_integral() and not (t.kind == "vector" and t.yield_ and t.yield_.is_integral()):
+            if not t.is_integral() and not (t.kind == K.VECTOR and t.yield_ and t.yield_.is_integral()):
                 self.error("requires an integral operand", e.loc, expr_text(e))
             e.type = t
         return e
 
-    ARITH_OPS = ("+", "-", "*", "/", "%")
+    ARITH_OPS = (Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MOD)
 
     def x_Binary(self, e, ctx):
-        op = e.op
+        op = e.op = Op(e.op)
         e.left = self.check_expr(e.left, ctx)
         e.right = self.check_expr(e.right, ctx)
         lt, rt = e.left.type, e.right.type
-        if lt.kind == "error" or rt.kind == "error":
+        if lt.kind == K.ERROR or rt.kind == K.ERROR:
             e.type = T.ERROR
             return e
-        if op in ("&&", "||"):
+        if op in (Op.LAND, Op.LOR):
             for s in (e.left, e.right):
-                if s.type.kind != "bool":
+                if s.type.kind != K.BOOL:
                     self.error("requires boolean operands", e.loc, expr_text(e))
             e.type = T.BOOL
             return e
-        if op in ("in", "!in"):
+        if op in (Op.IN, Op.NOT_IN):
             return self.check_in(e, ctx)
-        if op in ("==", "!=", "<", "<=", ">", ">="):
+        if op in (Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE):
             return self.check_compare(e, ctx)
-        if lt.kind == "vector" or rt.kind == "vector":
+        if lt.kind == K.VECTOR or rt.kind == K.VECTOR:
             if lt.kind != rt.kind:
                 self.warn("mixing vector and scalar operands is deprecated", e.loc, expr_text(e))
             return self.check_elementwise(e, ctx)
@@ -455,13 +460,13 @@ class Checker:
     def check_bitwise(self, e, ctx):
         op = e.op
         lt, rt = e.left.type, e.right.type
-        if lt.kind == "count" and rt.kind == "count":
+        if lt.kind == K.COUNT and rt.kind == K.COUNT:
             e.type = T.COUNT
-        elif lt.kind == "table" and rt.kind == "table" and op != "^":
+        elif lt.kind == K.TABLE and rt.kind == K.TABLE and op != Op.XOR:
             if not T.same_type(lt, rt):
                 self.error("incompatible Set types", e.loc, expr_text(e))
             e.type = lt
-        elif lt.kind == "pattern" and rt.kind == "pattern" and op != "^":
+        elif lt.kind == K.PATTERN and rt.kind == K.PATTERN and op != Op.XOR:
             e.type = T.PATTERN
         else:
             self.error("arithmetic mixed with non-arithmetic", e.loc, expr_text(e.left), expr_text(e.right))
@@ -473,44 +478,44 @@ class Checker:
         lt, rt = e.left.type, e.right.type
         lk, rk = lt.kind, rt.kind
         if lt.is_arith() and rt.is_arith():
-            if op == "%" and (lk == "double" or rk == "double"):
+            if op == Op.MOD and (lk == K.DOUBLE or rk == K.DOUBLE):
                 self.error("requires integral operands", e.loc, expr_text(e))
             t = T.max_arith(lt, rt)
             e.left = self.coerce(e.left, t, ctx)
             e.right = self.coerce(e.right, t, ctx)
             e.type = t
             return e
-        if op == "+" and lk == "string" and rk == "string":
+        if op == Op.ADD and lk == K.STRING and rk == K.STRING:
             e.type = T.STRING
             return e
-        if op == "-" and lk == "table" and rk == "table":
+        if op == Op.SUB and lk == K.TABLE and rk == K.TABLE:
             e.type = lt
             return e
-        if lk == "time" and rk == "interval" and op in ("+", "-"):
+        if lk == K.TIME and rk == K.INTERVAL and op in (Op.ADD, Op.SUB):
             e.type = T.TIME
             return e
-        if lk == "interval" and rk == "time" and op == "+":
+        if lk == K.INTERVAL and rk == K.TIME and op == Op.ADD:
             e.type = T.TIME
             return e
-        if lk == "time" and rk == "time" and op == "-":
+        if lk == K.TIME and rk == K.TIME and op == Op.SUB:
             e.type = T.INTERVAL
             return e
-        if lk == "interval" and rk == "interval":
-            if op in ("+", "-"):
+        if lk == K.INTERVAL and rk == K.INTERVAL:
+            if op in (Op.ADD, Op.SUB):
                 e.type = T.INTERVAL
                 return e
-            if op == "/":
+            if op == Op.DIV:
                 e.type = T.DOUBLE
                 return e
-        if lk == "interval" and rt.is_arith() and op in ("*", "/"):
+        if lk == K.INTERVAL and rt.is_arith() and op in (Op.MUL, Op.DIV):
             e.right = self.coerce(e.right, T.DOUBLE, ctx)
             e.type = T.INTERVAL
             return e
-        if lt.is_arith() and rk == "interval" and op in ("*", "/"):
+        if lt.is_arith() and rk == K.INTERVAL and op in (Op.MUL, Op.DIV):
             e.left = self.coerce(e.left, T.DOUBLE, ctx)
             e.type = T.INTERVAL
             return e
-        if lk == "addr" and rt.is_integral() and op == "/":
+        if lk == K.ADDR and rt.is_integral() and op == Op.DIV:
             e.type = T.SUBNET
             return e
         if lt.is_arith() or rt.is_arith():
@@ -520,7 +525,7 @@ class Checker:
         e.type = T.ERROR
         return e
 
-    COMPARE_OPS = ("==", "!=", "<", "<=", ">", ">=")
+    COMPARE_OPS = (Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE)
 
     def check_elementwise(self, e, ctx):
         """`v1 op v2`, `v op x`: Bro's operators look through a vector to its
@@ -532,10 +537,10 @@ class Checker:
             # as one of its elements
             t = side.type
             el = copy.copy(side)
-            el.type = (t.yield_ or T.ANY) if t.kind == "vector" else t
+            el.type = (t.yield_ or T.ANY) if t.kind == K.VECTOR else t
             return el
         el = N.Binary(e.loc, e.op, element(e.left), element(e.right))
-        if el.left.type.kind == "error" or el.right.type.kind == "error":
+        if el.left.type.kind == K.ERROR or el.right.type.kind == K.ERROR:
             e.type = T.ERROR
             return e
         if e.op in self.COMPARE_OPS:
@@ -545,11 +550,11 @@ class Checker:
         else:
             self.check_bitwise(el, ctx)
         e.elem = el
-        if el.type.kind == "error":
+        if el.type.kind == K.ERROR:
             e.type = T.ERROR
             return e
         for side in (e.left.type, e.right.type):
-            if side.kind == "vector" and side.yield_ is not None and T.same_type(side.yield_, el.type):
+            if side.kind == K.VECTOR and side.yield_ is not None and T.same_type(side.yield_, el.type):
                 e.type = side
                 return e
         e.type = T.VectorType(el.type)
@@ -559,17 +564,17 @@ class Checker:
         lt, rt = e.left.type, e.right.type
         lk, rk = lt.kind, rt.kind
         e.type = T.BOOL
-        if lk == "vector" or rk == "vector":
+        if lk == K.VECTOR or rk == K.VECTOR:
             return self.check_elementwise(e, ctx)
         if lt.is_arith() and rt.is_arith():
             t = T.max_arith(lt, rt)
             e.left = self.coerce(e.left, t, ctx)
             e.right = self.coerce(e.right, t, ctx)
             return e
-        eq = e.op in ("==", "!=")
+        eq = e.op in (Op.EQ, Op.NE)
         if eq and {lk, rk} == {"pattern", "string"}:
             return e
-        if lk == "time" and rt.is_arith() and isinstance(e.right, N.Const) and e.right.value == 0 and eq:
+        if lk == K.TIME and rt.is_arith() and isinstance(e.right, N.Const) and e.right.value == 0 and eq:
             e.right = N.Coerce(e.right.loc, e.right, type=T.TIME)
             return e
         if lk != rk:
@@ -578,14 +583,14 @@ class Checker:
             else:
                 self.error("operands must be of the same type", e.loc, expr_text(e))
             return e
-        if lk in ("record", "any") or (lk == "table" and not lt.is_set) or lk == "pattern":
+        if lk in (K.RECORD, K.ANY) or (lk == K.TABLE and not lt.is_set) or lk == K.PATTERN:
             self.error("illegal comparison", e.loc, expr_text(e))
             return e
-        if lk == "table":
+        if lk == K.TABLE:
             return e
-        if lk in ("bool", "enum", "subnet", "func") and not eq:
+        if lk in (K.BOOL, K.ENUM, K.SUBNET, K.FUNC) and not eq:
             self.error("illegal comparison", e.loc, expr_text(e))
-        if lk == "enum" and lt is not rt:
+        if lk == K.ENUM and lt is not rt:
             self.error("illegal enum comparison", e.loc, expr_text(e))
         return e
 
@@ -594,27 +599,27 @@ class Checker:
         lt = e.left.type
         e.type = T.BOOL
         rk = rt.kind
-        if rk == "table":
+        if rk == K.TABLE:
             if isinstance(e.left, N.ListExpr) and not self.is_record_ctor(e.left):
                 idx = [self.check_expr(i, ctx) if i.type is None else i for i in e.left.items]
             else:
                 idx = [e.left]
-            if len(idx) == 1 and idx[0].type.kind == "addr" and rt.indices \
-                    and len(rt.indices) == 1 and rt.indices[0].kind == "subnet":
+            if len(idx) == 1 and idx[0].type.kind == K.ADDR and rt.indices \
+                    and len(rt.indices) == 1 and rt.indices[0].kind == K.SUBNET:
                 # addr in set[subnet]: does some prefix cover it (values.md §4.5)
                 e.left = N.ListExpr(e.left.loc, idx, type=T.ListType([]))
                 return e
             e.left = N.ListExpr(e.left.loc, self.check_index(idx, rt, ctx, e), type=T.ListType([]))
             return e
-        if rk == "vector":
+        if rk == K.VECTOR:
             if not lt.is_integral():
                 self.error("index type doesn't match vector", e.loc, expr_text(e))
             return e
-        if rk == "string" and lt.kind in ("string", "pattern"):
+        if rk == K.STRING and lt.kind in (K.STRING, K.PATTERN):
             return e
-        if rk == "subnet" and lt.kind == "addr":
+        if rk == K.SUBNET and lt.kind == K.ADDR:
             return e
-        if lt.kind == "pattern" and rk == "string":
+        if lt.kind == K.PATTERN and rk == K.STRING:
             return e
         self.error("not an index type", e.loc, expr_text(e))
         return e
@@ -632,10 +637,10 @@ class Checker:
             return idx
         out = []
         for i, t in zip(idx, tt.indices):
-            if i.type.kind == "error":
+            if i.type.kind == K.ERROR:
                 out.append(i)
-            elif T.same_type(i.type, t) or (i.type.is_arith() and t.is_arith()) or t.kind == "any" \
-                    or (t.kind == "record" and i.type.kind == "record"):
+            elif T.same_type(i.type, t) or (i.type.is_arith() and t.is_arith()) or t.kind == K.ANY \
+                    or (t.kind == K.RECORD and i.type.kind == K.RECORD):
                 out.append(self.coerce(i, t, ctx) if not T.same_type(i.type, t) else i)
             else:
                 self.error("index type doesn't match table", whole.loc,
@@ -644,8 +649,9 @@ class Checker:
         return out
 
     def x_Assign(self, e, ctx):
+        e.op = Op(e.op)
         e.value = self.check_expr(e.value, ctx)
-        if isinstance(e.target, N.ListExpr) and e.op == "=":
+        if isinstance(e.target, N.ListExpr) and e.op == Op.ASSIGN:
             # `[k] = v` inside a table constructor
             e.target.items = [self.check_expr(i, ctx) for i in e.target.items]
             e.type = e.value.type
@@ -659,15 +665,15 @@ class Checker:
         tt = e.target.type
         vt = e.value.type
         e.type = tt
-        if tt.kind == "error" or vt.kind == "error":
+        if tt.kind == K.ERROR or vt.kind == K.ERROR:
             return e
-        if e.op in ("+=", "-="):
-            if tt.kind == "vector" and e.op == "+=":
+        if e.op in (Op.ADD_TO, Op.REMOVE_FROM):
+            if tt.kind == K.VECTOR and e.op == Op.ADD_TO:
                 e.value = self.coerce(e.value, tt.yield_ or T.ANY, ctx)
                 return e
-            fake = N.Binary(e.loc, e.op[0], e.target, e.value)
-            fake = self.check_arith(fake, ctx) if not (tt.kind == "string" and e.op == "+=") else fake
-            if tt.kind == "string" and e.op == "+=" and vt.kind != "string":
+            fake = N.Binary(e.loc, Op(e.op[0]), e.target, e.value)
+            fake = self.check_arith(fake, ctx) if not (tt.kind == K.STRING and e.op == Op.ADD_TO) else fake
+            if tt.kind == K.STRING and e.op == Op.ADD_TO and vt.kind != K.STRING:
                 self.error("requires string operand", e.loc, expr_text(e))
             if tt.is_arith() and vt.is_arith():
                 e.value = self.coerce(e.value, T.max_arith(tt, vt), ctx)
@@ -677,17 +683,17 @@ class Checker:
 
     def assign_coerce(self, value, tt, ctx, whole):
         vt = value.type
-        if tt.kind == "enum" and vt.kind != "enum" or vt.kind == "enum" and tt.kind != "enum" and tt.kind != "any":
+        if tt.kind == K.ENUM and vt.kind != K.ENUM or vt.kind == K.ENUM and tt.kind != K.ENUM and tt.kind != K.ANY:
             self.error("can't convert to/from enumerated type", whole.loc, expr_text(whole))
             return value
-        if tt.is_arith() and not vt.is_arith() and tt.kind != "any":
+        if tt.is_arith() and not vt.is_arith() and tt.kind != K.ANY:
             self.error("assignment of non-arithmetic value to arithmetic", whole.loc,
                        f"{T.type_name(tt)}/{T.type_name(vt)}")
             return value
         if tt.is_arith() and vt.is_arith():
-            if vt.kind == "double" and tt.kind != "double":
+            if vt.kind == K.DOUBLE and tt.kind != K.DOUBLE:
                 self.warn("dangerous assignment of double to integral", whole.loc, expr_text(whole))
-            elif vt.kind == "int" and tt.kind == "count":
+            elif vt.kind == K.INT and tt.kind == K.COUNT:
                 self.warn("dangerous assignment of integer to count", whole.loc, expr_text(whole))
             return N.Coerce(value.loc, value, type=tt) if vt.kind != tt.kind else value
         return self.coerce(value, tt, ctx, "type clash in assignment", whole)
@@ -697,17 +703,17 @@ class Checker:
         if isinstance(t, N.Name):
             b = t.binding
             if isinstance(b, GlobalID):
-                if b.kind == "option":
+                if b.kind == IdKind.OPTION:
                     self.error("option is not a modifiable lvalue", t.loc, t.name)
                     return False
                 elif b.is_const:
                     self.error("const is not a modifiable lvalue", t.loc, t.name)
                     return False
-            elif isinstance(b, LocalVar) and b.kind == "const":
+            elif isinstance(b, LocalVar) and b.kind == IdKind.CONST:
                 self.error("const is not a modifiable lvalue", t.loc, t.name)
                 return False
             return True
-        if isinstance(t, (N.Index, N.Slice)) and t.obj.type.kind == "string":
+        if isinstance(t, (N.Index, N.Slice)) and t.obj.type.kind == K.STRING:
             # Bro's IndexExpr::MakeLvalue (a slice is an IndexExpr too): a
             # string index cannot be assigned to (values.md §4.8)
             self.error("cannot assign to string index expression", t.loc, expr_text(t))
@@ -721,7 +727,7 @@ class Checker:
         e.cond = self.check_expr(e.cond, ctx)
         e.then = self.check_expr(e.then, ctx)
         e.else_ = self.check_expr(e.else_, ctx)
-        if e.cond.type.kind != "bool":
+        if e.cond.type.kind != K.BOOL:
             self.error("requires boolean conditional", e.loc, expr_text(e))
         a, b = e.then.type, e.else_.type
         if a.is_arith() and b.is_arith():
@@ -729,7 +735,7 @@ class Checker:
             e.then, e.else_ = self.coerce(e.then, t, ctx), self.coerce(e.else_, t, ctx)
             e.type = t
         else:
-            if not T.same_type(a, b) and a.kind != "error" and b.kind != "error":
+            if not T.same_type(a, b) and a.kind != K.ERROR and b.kind != K.ERROR:
                 self.error("operands must be of the same type", e.loc, expr_text(e))
             e.type = a
         return e
@@ -742,7 +748,7 @@ class Checker:
             return e
         c.func = self.check_expr(c.func, ctx)
         ft = c.func.type
-        if ft.kind != "func" or ft.flavor != "hook":
+        if ft.kind != K.FUNC or ft.flavor != Flavor.HOOK:
             self.error("not a valid hook call expression", e.loc, expr_text(c))
             e.type = T.BOOL
             return e
@@ -754,10 +760,10 @@ class Checker:
     def x_FieldExpr(self, e, ctx):
         e.obj = self.check_expr(e.obj, ctx)
         t = e.obj.type
-        if t.kind == "error":
+        if t.kind == K.ERROR:
             e.type = T.ERROR
             return e
-        if t.kind != "record":
+        if t.kind != K.RECORD:
             self.error("not a record", e.loc, expr_text(e))
             e.type = T.ERROR
             return e
@@ -776,7 +782,7 @@ class Checker:
         e.obj = self.check_expr(e.obj, ctx)
         t = e.obj.type
         e.type = T.BOOL
-        if t.kind != "record":
+        if t.kind != K.RECORD:
             self.error("not a record", e.loc, expr_text(e))
             return e
         f = t.field(e.field)
@@ -791,7 +797,7 @@ class Checker:
     def x_Index(self, e, ctx):
         e.obj = self.check_expr(e.obj, ctx)
         t = e.obj.type
-        if t.kind == "table":
+        if t.kind == K.TABLE:
             if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
                 e.index = e.index[0].items
             e.index = self.check_index(e.index, t, ctx, e)
@@ -800,21 +806,21 @@ class Checker:
                 self.error("not an index type", e.loc, expr_text(e))
             return e
         e.index = [self.check_expr(i, ctx) for i in e.index]
-        if t.kind == "vector":
+        if t.kind == K.VECTOR:
             if len(e.index) != 1 or not e.index[0].type.is_integral():
-                if e.index[0].type.kind == "vector":
+                if e.index[0].type.kind == K.VECTOR:
                     e.type = t
                     return e
                 self.error("index type doesn't match vector", e.loc, expr_text(e))
             e.type = t.yield_ or T.ANY
             return e
-        if t.kind == "string":
+        if t.kind == K.STRING:
             e.type = T.STRING
             if not all(self.index_like(i.type) for i in e.index) or len(e.index) != 1:
                 # Bro's MatchesIndex: a string takes one integral index
                 self.error("not an index type", e.loc, expr_text(e))
             return e
-        if t.kind != "error":
+        if t.kind != K.ERROR:
             self.error("not an index type", e.loc, expr_text(e))
         e.type = T.ERROR
         return e
@@ -826,7 +832,7 @@ class Checker:
         if e.hi is not None:
             e.hi = self.check_expr(e.hi, ctx)
         e.type = e.obj.type
-        if e.obj.type.kind not in ("string", "vector"):
+        if e.obj.type.kind not in (K.STRING, K.VECTOR):
             self.error("slicing not supported", e.loc, expr_text(e))
         elif not all(self.index_like(b.type) for b in (e.lo, e.hi) if b is not None):
             self.error("not an index type", e.loc, expr_text(e))
@@ -835,7 +841,7 @@ class Checker:
     @staticmethod
     def index_like(t) -> bool:
         """An integral index, or one already in error (reported once)."""
-        return t.is_integral() or t.kind == "error"
+        return t.is_integral() or t.kind == K.ERROR
 
     def x_Call(self, e, ctx):
         f = e.func
@@ -843,25 +849,25 @@ class Checker:
             b = self.lookup(f.name, ctx, f.loc)
             if b is None:
                 raise BroSyntaxError(f'unknown identifier {f.name}, at or near "{f.name}"', f.loc)
-            if isinstance(b, GlobalID) and b.kind == "type":
+            if isinstance(b, GlobalID) and b.kind == IdKind.TYPE:
                 return self.named_ctor(e, b.type, ctx)
         e.func = self.check_expr(f, ctx)
         ft = e.func.type
-        if ft.kind == "error":
+        if ft.kind == K.ERROR:
             e.type = T.ERROR
             return e
-        if ft.kind != "func":
+        if ft.kind != K.FUNC:
             self.error("not a function", e.loc, expr_text(e.func))
             e.type = T.ERROR
             return e
-        if ft.flavor == "hook":
+        if ft.flavor == Flavor.HOOK:
             # Bro's CallExpr stops here (SetError): the arguments are not
             # matched against the hook's parameters
             self.error("hook cannot be called directly, use hook operator", e.loc, expr_text(e.func))
             e.args = [self.check_expr(a, ctx) for a in e.args]
             e.type = T.ERROR
             return e
-        if ft.flavor == "event":
+        if ft.flavor == Flavor.EVENT:
             self.error("event called in expression, use event statement instead", e.loc, expr_text(e))
         e.args = self.check_args(e.args, ft, ctx, e)
         e.type = ft.ret if ft.ret is not None else T.VOID
@@ -890,13 +896,13 @@ class Checker:
         for i, p in enumerate(params):
             if i < len(args):
                 a = args[i]
-                if a.type.kind == "error":
+                if a.type.kind == K.ERROR:
                     out.append(a)
                     continue
-                ok = (T.same_type(a.type, p.type) or p.type.kind == "any"
+                ok = (T.same_type(a.type, p.type) or p.type.kind == K.ANY
                       or (a.type.is_arith() and p.type.is_arith() and
                           T.max_arith(a.type, p.type) is p.type)
-                      or (a.type.kind == p.type.kind and a.type.kind in ("record", "table", "vector")))
+                      or (a.type.kind == p.type.kind and a.type.kind in (K.RECORD, K.TABLE, K.VECTOR)))
                 if not ok:
                     if event:
                         self.error(msg, call.loc, expr_text(call))
@@ -916,7 +922,7 @@ class Checker:
 
     def named_ctor(self, e, t: T.Type, ctx):
         """`MyRec($a=1)`, `MyTable([1]="x")`, `MySet(1, 2)`, `MyVec(1, 2)`."""
-        kind = {"record": "record", "table": "set" if t.kind == "table" and t.is_set else "table",
+        kind = {"record": "record", "table": "set" if t.kind == K.TABLE and t.is_set else "table",
                 "vector": "vector"}.get(t.kind)
         if kind is None:
             self.error("not a function", e.loc, expr_text(e.func))
@@ -955,13 +961,13 @@ class Checker:
     def x_Ctor(self, e, ctx):
         e.items = [self.check_expr(i, ctx) for i in e.items]
         k = e.kind
-        if k == "record":
+        if k == K.RECORD:
             for i in e.items:
                 if not isinstance(i, N.FieldAssign):
                     self.error("bad type in record constructor", e.loc, expr_text(i))
             e.type = T.RecordType([T.Field(i.field, i.type) for i in e.items if isinstance(i, N.FieldAssign)])
             return e
-        if k == "vector":
+        if k == K.VECTOR:
             if not e.items:
                 e.type = T.VectorType(None)
                 return e
@@ -976,7 +982,7 @@ class Checker:
             return e
         # table / set
         if not e.items:
-            e.type = T.TableType(None, T.ANY if k == "table" else None)
+            e.type = T.TableType(None, T.ANY if k == K.TABLE else None)
             e.checked_attrs = self.attrs(e.attrs, ctx.module, None)
             return e
         # Bro's init_type: the element types merge (arithmetic ones to the
@@ -984,7 +990,7 @@ class Checker:
         if k == "set":
             idx = None
             for it in e.items:
-                it_idx = it.type.types if isinstance(it, N.ListExpr) and it.type.kind == "list" else [it.type]
+                it_idx = it.type.types if isinstance(it, N.ListExpr) and it.type.kind == K.LIST else [it.type]
                 idx = list(it_idx) if idx is None else self.merge_types(idx, it_idx)
                 if idx is None:
                     self.error("inconsistent types in set constructor", e.loc, expr_text(e))
@@ -1017,9 +1023,9 @@ class Checker:
             return None
         out = []
         for x, y in zip(a, b):
-            if T.same_type(x, y) or y.kind == "error":
+            if T.same_type(x, y) or y.kind == K.ERROR:
                 out.append(x)
-            elif x.kind == "error":
+            elif x.kind == K.ERROR:
                 out.append(y)
             elif x.is_arith() and y.is_arith():
                 out.append(T.max_arith(x, y))
@@ -1047,15 +1053,16 @@ class Checker:
         return e
 
     def x_Cast(self, e, ctx):
+        e.op = Op(e.op)
         e.operand = self.check_expr(e.operand, ctx)
         t = self.resolve_type(e.target, ctx.module)
         e.target_type = t
         st = e.operand.type
-        if e.op == "is":
+        if e.op == Op.IS:
             e.type = T.BOOL
             return e
         e.type = t
-        if st.kind == "any" or T.same_type(st, t):
+        if st.kind == K.ANY or T.same_type(st, t):
             return e
         if st.is_arith() and t.is_arith():
             return e
@@ -1064,7 +1071,7 @@ class Checker:
 
     def x_Schedule(self, e, ctx):
         e.when = self.check_expr(e.when, ctx)
-        if e.when.type.kind not in ("interval", "time"):
+        if e.when.type.kind not in (K.INTERVAL, K.TIME):
             self.error("schedule expression requires a time or time interval", e.loc)
         b = self.lookup(e.event, ctx, e.loc)
         if b is None:
@@ -1072,7 +1079,7 @@ class Checker:
             e.type = T.TIMER
             return e
         ft = b.type
-        if ft is None or ft.kind != "func" or ft.flavor != "event":
+        if ft is None or ft.kind != K.FUNC or ft.flavor != Flavor.EVENT:
             self.error("not an event", e.loc, e.event)
             e.args = [self.check_expr(a, ctx) for a in e.args]
         else:
@@ -1100,19 +1107,19 @@ class Checker:
         init = self.check_expr(init, ctx)
         if t is None:
             it = init.type
-            if it.kind == "list":
+            if it.kind == K.LIST:
                 self.error("no type given", loc, whole_desc)
                 return init, T.ERROR
-            if it.kind == "vector" and it.unspecified:
+            if it.kind == K.VECTOR and it.unspecified:
                 # `local a = vector();` behaves like a vector of any (values.md §5.3)
                 t = T.VectorType(T.ANY)
                 return N.Coerce(init.loc, init, type=t), t
             return init, it
         if t.is_arith() and init.type.is_arith():
             if init.type.kind != t.kind:
-                if init.type.kind == "double" and t.kind != "double":
+                if init.type.kind == K.DOUBLE and t.kind != K.DOUBLE:
                     self.warn("dangerous assignment of double to integral", loc, whole_desc)
-                elif init.type.kind == "int" and t.kind == "count":
+                elif init.type.kind == K.INT and t.kind == K.COUNT:
                     self.warn("dangerous assignment of integer to count", loc, whole_desc)
                 return N.Coerce(init.loc, init, type=t), t
             return init, t
@@ -1120,7 +1127,7 @@ class Checker:
 
     def init_list(self, init: N.InitList, t: T.Type, ctx: Ctx):
         """`{ ... }` for a table, set, vector or record."""
-        if t.kind == "table":
+        if t.kind == K.TABLE:
             items = []
             for it in init.items:
                 if t.is_set:
@@ -1141,11 +1148,11 @@ class Checker:
             init.table_items = items
             init.type = t
             return init
-        if t.kind == "vector":
+        if t.kind == K.VECTOR:
             init.items = [self.coerce(i, t.yield_, ctx) for i in init.items]
             init.type = t
             return init
-        if t.kind == "record":
+        if t.kind == K.RECORD:
             lst = N.ListExpr(init.loc, init.items)
             lst = self.x_ListExpr(lst, ctx)
             return self.coerce(lst, t, ctx)
@@ -1187,7 +1194,7 @@ class Checker:
         if isinstance(b, LocalVar):
             raise BroSyntaxError(f'local identifier "{s.name}" cannot be used to reference an event, at or near "{s.name}"', s.loc)
         ft = b.type
-        if ft is None or ft.kind != "func" or ft.flavor != "event":
+        if ft is None or ft.kind != K.FUNC or ft.flavor != Flavor.EVENT:
             self.error("not an event", s.loc, s.name)
             s.args = [self.check_expr(a, ctx) for a in s.args]
             return s
@@ -1198,7 +1205,7 @@ class Checker:
 
     def s_IfStmt(self, s, ctx):
         s.cond = self.check_expr(s.cond, ctx)
-        if s.cond.type.kind not in ("bool", "error"):
+        if s.cond.type.kind not in (K.BOOL, K.ERROR):
             self.error("conditional in test must be boolean", s.cond.loc, expr_text(s.cond))
         s.then = self.check_stmt(s.then, ctx)
         if s.else_ is not None:
@@ -1276,28 +1283,28 @@ class Checker:
             return True
         if isinstance(e, N.Coerce):
             return self.is_constant(e.operand)
-        if isinstance(e, N.Unary) and e.op in ("-", "+"):
+        if isinstance(e, N.Unary) and e.op in (Op.SUB, Op.ADD):
             return self.is_constant(e.operand)
         if isinstance(e, N.Name) and isinstance(e.binding, GlobalID):
-            return e.binding.kind in ("const", "enum")
+            return e.binding.kind in (IdKind.CONST, IdKind.ENUM)
         return False
 
     def s_ForStmt(self, s, ctx):
         s.expr = self.check_expr(s.expr, ctx)
         t = s.expr.type
-        if t.kind == "table":
+        if t.kind == K.TABLE:
             types = t.indices or []
             if len(types) != len(s.vars):
                 self.error("wrong index size", s.loc)
                 types = [T.ERROR] * len(s.vars)
-        elif t.kind == "vector":
+        elif t.kind == K.VECTOR:
             if len(s.vars) != 1:
                 self.error("iterating over a vector requires only a single index type", s.loc)
             types = [T.INT]
-        elif t.kind == "string":
+        elif t.kind == K.STRING:
             types = [T.STRING]
         else:
-            if t.kind != "error":
+            if t.kind != K.ERROR:
                 self.error("target to iterate over must be a table, set, vector, or string", s.loc, expr_text(s.expr))
             types = [T.ERROR] * len(s.vars)
         vars_ = []
@@ -1307,7 +1314,7 @@ class Checker:
                 if self.lookup_global(name, ctx.module) is not None:
                     self.error("global used in for loop", s.loc, name)
                 v = self.add_local(ctx, name, vt, s.loc)
-            elif not (T.same_type(v.type, vt) or (t.kind == "vector" and v.type.is_integral())):
+            elif not (T.same_type(v.type, vt) or (t.kind == K.VECTOR and v.type.is_integral())):
                 self.error("type clash in iteration", s.loc, name)
             vars_.append(v)
         s.slots = vars_
@@ -1323,7 +1330,7 @@ class Checker:
 
     def s_WhileStmt(self, s, ctx):
         s.cond = self.check_expr(s.cond, ctx)
-        if s.cond.type.kind != "bool":
+        if s.cond.type.kind != K.BOOL:
             self.error("while conditional must be boolean", s.cond.loc, expr_text(s.cond))
         ctx.loops += 1
         s.body = self.check_stmt(s.body, ctx)
@@ -1346,7 +1353,7 @@ class Checker:
             return s
         if s.expr is not None:
             s.expr = self.check_expr(s.expr, ctx)
-            if sc.flavor == "hook":
+            if sc.flavor == Flavor.HOOK:
                 return s
             if sc.infer_ret is not None:
                 # Bro's ReturnStmt: the first `return e` gives the yield type,
@@ -1357,9 +1364,9 @@ class Checker:
             if sc.ret is None:
                 self.error("return statement cannot have an expression", s.loc, expr_text(s.expr))
                 return s
-            s.expr = self.assign_coerce(s.expr, sc.ret, ctx, s.expr) if sc.ret.kind != "any" \
+            s.expr = self.assign_coerce(s.expr, sc.ret, ctx, s.expr) if sc.ret.kind != K.ANY \
                 else self.coerce(s.expr, sc.ret, ctx)
-        elif sc.ret is not None and sc.flavor == "function":
+        elif sc.ret is not None and sc.flavor == Flavor.FUNCTION:
             self.error("return statement needs expression", s.loc)
         return s
 
@@ -1370,7 +1377,7 @@ class Checker:
             return s
         e.obj = self.check_expr(e.obj, ctx)
         t = e.obj.type
-        if t.kind != "table" or not t.is_set:
+        if t.kind != K.TABLE or not t.is_set:
             self.error("illegal add statement", s.loc, expr_text(e))
             return s
         if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
@@ -1383,7 +1390,7 @@ class Checker:
         if isinstance(e, N.FieldExpr):
             e = self.x_FieldExpr(e, ctx)
             s.expr = e
-            if e.type.kind != "error":
+            if e.type.kind != K.ERROR:
                 f = e.obj.type.field(e.field)
                 if not f.attrs.has("&optional"):
                     self.error("illegal delete statement", s.loc, "delete " + expr_text(e))
@@ -1391,7 +1398,7 @@ class Checker:
         if isinstance(e, N.Index):
             e.obj = self.check_expr(e.obj, ctx)
             t = e.obj.type
-            if t.kind != "table":
+            if t.kind != K.TABLE:
                 self.error("illegal delete statement", s.loc, "delete " + expr_text(e))
                 return s
             if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
@@ -1403,7 +1410,7 @@ class Checker:
 
     def s_LocalStmt(self, s, ctx):
         t = self.resolve_type(s.type, ctx.module) if s.type is not None else None
-        if s.init_op in ("+=", "-="):
+        if s.init_op in (Op.ADD_TO, Op.REMOVE_FROM):
             self.error("can't use += / -= for initializations of local variables", s.loc)
         if ctx.scope is not None and ctx.scope.get(s.name) is not None and ctx.scope is not self.interp.top_scope:
             self.error("already defined", s.loc, s.name)
@@ -1423,7 +1430,7 @@ class Checker:
         s.var = var
         s.init = init
         s.checked_attrs = self.attrs(s.attrs, ctx.module, t)
-        if init is None and t.kind in ("record", "table", "vector") and ctx.scope is not self.interp.top_scope:
+        if init is None and t.kind in (K.RECORD, K.TABLE, K.VECTOR) and ctx.scope is not self.interp.top_scope:
             ctx.scope.aggregate_inits.append((var, s.checked_attrs))
         return s
 
@@ -1451,7 +1458,7 @@ class Checker:
         # is in error (CallExpr::IsPure returns 1 for an error), as after
         # "hook cannot be called directly" (language.md §6.2)
         pure = (isinstance(x, (N.Binary, N.Const, N.Name, N.Unary))
-                and not (isinstance(x, N.Unary) and x.op in ("++", "--"))
+                and not (isinstance(x, N.Unary) and x.op in (Op.INCR, Op.DECR))
                 or isinstance(x, N.Call) and x.type is T.ERROR)
         if pure:
             self.warn("expression value ignored", s.loc, expr_text(x))

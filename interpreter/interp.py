@@ -19,6 +19,10 @@ from .render import callee_text, expr_text
 from .runtime.runtime import Body, Reporter, Runtime
 from .runtime.values import UNSET, FuncVal, TableVal
 from .scope import FuncScope, GlobalID
+from .types import Kind as K
+from .types import Flavor
+from .nodes import Op
+from .scope import IdKind
 
 
 PRELUDE = """
@@ -192,10 +196,10 @@ class Interpreter:
         full = ck.full_name(d.name, self.module)
         old = self.globals.get(full)
         t = ck.resolve_type(d.type, self.module) if d.type is not None else None
-        if old is not None and old.kind not in ("func",) or (old is not None and old.defined):
-            if old.attrs.has("&redef") or old.kind == "option":
+        if old is not None and old.kind not in (IdKind.FUNC,) or (old is not None and old.defined):
+            if old.attrs.has("&redef") or old.kind == IdKind.OPTION:
                 self.reporter.warning(f'redefinition requires "redef" ({full})', d.loc)
-            elif old.kind == "func" and not old.defined and t is not None:
+            elif old.kind == IdKind.FUNC and not old.defined and t is not None:
                 pass
             else:
                 ck.error("already defined", d.loc, d.name)
@@ -215,19 +219,19 @@ class Interpreter:
         elif t is None:
             ck.error("no type given", d.loc, d.name)
             return
-        if old is not None and old.kind == "func" and not old.defined and t.kind == "func":
+        if old is not None and old.kind == IdKind.FUNC and not old.defined and t.kind == K.FUNC:
             gid = old
         else:
-            gid = self.new_global(d, d.kind if d.kind != "global" or t.kind != "func" else "func", t)
-            if d.kind == "global" and t.kind == "func":
+            gid = self.new_global(d, d.kind if d.kind != "global" or t.kind != K.FUNC else "func", t)
+            if d.kind == "global" and t.kind == K.FUNC:
                 gid.kind = "func"
         gid.attrs = ck.attrs(d.attrs, self.module, t)
         if gid.attrs.has("&deprecated"):
             gid.deprecated = True
         if d.kind == "option":
             gid.attrs.add(T.Attr("&redef"))
-        if t.kind == "func" and init is None:
-            if t.flavor in ("event", "hook"):
+        if t.kind == K.FUNC and init is None:
+            if t.flavor in (Flavor.EVENT, Flavor.HOOK):
                 gid.value = FuncVal(full, t)
             return
         gid.value = self.evaluate_init(init, t, gid.attrs)
@@ -250,7 +254,7 @@ class Interpreter:
         ck = self.checker
         full = ck.full_name(d.name, self.module)
         existing = ck.lookup_global(d.name, self.module, check_export=False)
-        if existing is not None and existing.kind == "type":
+        if existing is not None and existing.kind == IdKind.TYPE:
             full = existing.name
         if d.type.kind == "enum":
             et = T.EnumType(full)
@@ -260,8 +264,8 @@ class Interpreter:
             ck.add_enum_items(et, d.type.args, self.module, d.loc, self.exporting)
             return
         t = ck.resolve_type(d.type, self.module)
-        if (existing is not None and existing.kind == "type" and t.kind == "record"
-                and existing.type.kind == "record" and not existing.type.fields):
+        if (existing is not None and existing.kind == IdKind.TYPE and t.kind == K.RECORD
+                and existing.type.kind == K.RECORD and not existing.type.fields):
             # completing a forward declaration `type R: record {};`: the same
             # type object, so everything already declared with it still fits
             rt = existing.type
@@ -293,7 +297,7 @@ class Interpreter:
         gid = self.lookup_redef(d)
         if gid is None:
             return
-        if not (gid.attrs.has("&redef") or gid.kind == "option"):
+        if not (gid.attrs.has("&redef") or gid.kind == IdKind.OPTION):
             ck.error("already defined", d.loc, d.name)
             return
         gid.redefs.append((self.current_script, d.loc, d.docs))
@@ -303,18 +307,18 @@ class Interpreter:
         new = self.evaluate_init(init, t, gid.attrs)
         if new is UNSET:
             return
-        if d.op == "=":
+        if d.op == Op.ASSIGN:
             gid.value = new
             return
         cur = gid.value
         if cur is UNSET:
             # no value to add to: the declaration's initializer failed (its
             # error is reported) or, for a pattern, there was none
-            if d.op == "+=":
+            if d.op == Op.ADD_TO:
                 gid.value = new
             return
         if isinstance(cur, TableVal):
-            if d.op == "+=":
+            if d.op == Op.ADD_TO:
                 for k, ent in new.data.items():
                     if k in cur.data:
                         cur.data[k][1] = ent[1]
@@ -323,9 +327,9 @@ class Interpreter:
             else:
                 for k in new.data:
                     cur.data.pop(k, None)
-        elif t.kind == "vector":
+        elif t.kind == K.VECTOR:
             cur.items.extend(new.items)
-        elif t.kind == "pattern":
+        elif t.kind == K.PATTERN:
             from .runtime.patterns import pattern_or
             gid.value = pattern_or(cur, new)
         else:
@@ -340,14 +344,14 @@ class Interpreter:
 
     def d_RedefEnum(self, d):
         gid = self.lookup_redef(d)
-        if gid is None or gid.kind != "type" or gid.type.kind != "enum":
+        if gid is None or gid.kind != IdKind.TYPE or gid.type.kind != K.ENUM:
             return
         self.checker.add_enum_items(gid.type, d.items, self.module, d.loc, self.exporting)
         gid.redefs.append((self.current_script, d.loc, d.docs))
 
     def d_RedefRecord(self, d):
         gid = self.lookup_redef(d)
-        if gid is None or gid.kind != "type" or gid.type.kind != "record":
+        if gid is None or gid.kind != IdKind.TYPE or gid.type.kind != K.RECORD:
             return
         rt = gid.type
         log = any(a.name == "&log" for a in d.attrs)
@@ -366,11 +370,11 @@ class Interpreter:
         ck = self.checker
         ft = ck.func_type(d.flavor, d.params, self.module)
         gid = ck.lookup_global(d.name, self.module, d.loc)
-        if gid is not None and gid.implicit and d.flavor == "event":
+        if gid is not None and gid.implicit and d.flavor == Flavor.EVENT:
             gid.type = ft
             gid.value.ftype = ft
             gid.implicit = False
-        if gid is not None and gid.kind == "func" and gid.type is not None:
+        if gid is not None and gid.kind == IdKind.FUNC and gid.type is not None:
             old = gid.type
             if old.flavor != ft.flavor:
                 ck.error("inconsistent function flavor", d.loc, d.name)
@@ -382,12 +386,12 @@ class Interpreter:
             for p, q in zip(ft.params, old.params):
                 if not p.attrs.has("&default") and q.attrs.has("&default"):
                     p.attrs.add(q.attrs.get("&default"))
-            if d.flavor == "function" and gid.defined and not d.redef and not gid.attrs.has("&redef"):
+            if d.flavor == Flavor.FUNCTION and gid.defined and not d.redef and not gid.attrs.has("&redef"):
                 ck.error("already defined", d.loc, d.name)
                 return
-            old.params = ft.params if d.flavor == "function" else old.params
+            old.params = ft.params if d.flavor == Flavor.FUNCTION else old.params
         else:
-            if d.flavor == "event":
+            if d.flavor == Flavor.EVENT:
                 full = d.name if "::" in d.name else d.name
             else:
                 full = ck.full_name(d.name, self.module)
@@ -419,17 +423,17 @@ class Interpreter:
             elif a.name not in ("&deprecated",):
                 ck.error("illegal attribute for function body", a.loc)
         body.priority = prio
-        if d.flavor == "function" or d.redef:
+        if d.flavor == Flavor.FUNCTION or d.redef:
             fv.bodies = [body]
         else:
             fv.bodies.append(body)
             fv.bodies.sort(key=lambda b: (-b.priority, b.order))
-        gid.defined = d.flavor == "function"
-        if d.flavor != "function":
+        gid.defined = d.flavor == Flavor.FUNCTION
+        if d.flavor != Flavor.FUNCTION:
             gid.defined = False
 
     def compile_body(self, flavor, ft, stmts, name):
-        scope = FuncScope(flavor, ft.ret if flavor == "function" else None, name)
+        scope = FuncScope(flavor, ft.ret if flavor == Flavor.FUNCTION else None, name)
         for p in ft.params:
             scope.add(p.name, p.type, "param")
         ctx = Ctx(self.module, scope)

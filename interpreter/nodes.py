@@ -6,9 +6,43 @@ compiler reads them.  Field names follow the Bro construct they model.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Optional
 
 from .errors import Loc
+
+
+class Op(StrEnum):
+    """The operators of Unary, Binary, Assign and Cast nodes (language.md
+    §1.7).  The parser writes their spellings; the checker turns them into
+    members, which still compare equal to the spellings."""
+    ADD = "+"
+    SUB = "-"
+    MUL = "*"
+    DIV = "/"
+    MOD = "%"
+    AND = "&"
+    OR = "|"
+    XOR = "^"
+    LAND = "&&"
+    LOR = "||"
+    NOT = "!"
+    COMPL = "~"
+    INCR = "++"
+    DECR = "--"
+    EQ = "=="
+    NE = "!="
+    LT = "<"
+    LE = "<="
+    GT = ">"
+    GE = ">="
+    IN = "in"
+    NOT_IN = "!in"
+    ASSIGN = "="
+    ADD_TO = "+="
+    REMOVE_FROM = "-="
+    AS = "as"
+    IS = "is"
 
 
 @dataclass(eq=False)

@@ -6,6 +6,7 @@ values with strings unquoted, `(coerce X to T)` for inserted coercions.
 from __future__ import annotations
 
 from . import nodes as N
+from .types import Kind as K
 
 
 def expr_text(e) -> str:
@@ -60,7 +61,7 @@ def expr_text(e) -> str:
     if isinstance(e, N.Coerce):
         from .types import type_name
         t = e.type
-        if t.kind not in ("record", "table", "vector"):
+        if t.kind not in (K.RECORD, K.TABLE, K.VECTOR):
             # arithmetic promotion and `any` boxing are invisible in messages
             return expr_text(e.operand)
         tn = t.name if t.name else type_name(t)
@@ -82,7 +83,7 @@ def callee_text(desc):
 
 def const_text(e) -> str:
     from .runtime.describe import describe
-    if e.type is not None and e.type.kind == "string":
+    if e.type is not None and e.type.kind == K.STRING:
         return e.value.decode("latin-1")
     try:
         return describe(e.type, e.value, "short").decode("latin-1")

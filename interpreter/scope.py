@@ -1,10 +1,23 @@
 """Identifiers and scopes: what a name is bound to (language.md §3)."""
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any, Optional
 
 from . import types as T
 from .runtime.values import UNSET
+
+
+class IdKind(StrEnum):
+    """What a name is bound to: a global's kind, or a local's."""
+    GLOBAL = "global"
+    CONST = "const"
+    OPTION = "option"
+    TYPE = "type"
+    FUNC = "func"
+    ENUM = "enum"
+    LOCAL = "local"
+    PARAM = "param"
 
 
 class GlobalID:
@@ -14,7 +27,7 @@ class GlobalID:
 
     def __init__(self, name: str, kind: str, type_: Optional[T.Type] = None, loc=None):
         self.name = name            # full name: x, Cluster::node
-        self.kind = kind            # global const option type func enum
+        self.kind = IdKind(kind)    # global const option type func enum
         self.type = type_
         self.value: Any = UNSET
         self.attrs = T.Attrs()
@@ -33,7 +46,7 @@ class GlobalID:
 
     @property
     def is_const(self) -> bool:
-        return self.kind in ("const", "enum") or (self.kind == "func" and self.defined)
+        return self.kind in (IdKind.CONST, IdKind.ENUM) or (self.kind == IdKind.FUNC and self.defined)
 
     def __repr__(self):
         return f"GlobalID({self.name})"
@@ -46,7 +59,7 @@ class LocalVar:
         self.name = name
         self.type = type_
         self.slot = slot
-        self.kind = kind            # param | local | const
+        self.kind = IdKind(kind)    # param | local | const
 
 
 class FuncScope:

@@ -7,6 +7,7 @@ name in `.name` so messages and docs can show it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Optional
 
 # Type tags as in Bro 2.6 src/Type.h; hashing.md §3 writes them into fnv1a32 input.
@@ -19,8 +20,45 @@ TAGS = {
 }
 
 
+class Kind(StrEnum):
+    """What kind of type a Type is.  A StrEnum: a kind prints, formats and
+    hashes as its Bro name ("count", "table"), so messages and tables keyed
+    by name need no conversion."""
+    VOID = "void"
+    BOOL = "bool"
+    INT = "int"
+    COUNT = "count"
+    DOUBLE = "double"
+    TIME = "time"
+    INTERVAL = "interval"
+    STRING = "string"
+    PATTERN = "pattern"
+    PORT = "port"
+    ADDR = "addr"
+    SUBNET = "subnet"
+    ANY = "any"
+    TIMER = "timer"
+    ERROR = "error"
+    ENUM = "enum"
+    RECORD = "record"
+    TABLE = "table"
+    VECTOR = "vector"
+    FUNC = "func"
+    FILE = "file"
+    OPAQUE = "opaque"
+    TYPE = "type"
+    LIST = "list"
+
+
+class Flavor(StrEnum):
+    """A function type's flavor (language.md §2.6)."""
+    FUNCTION = "function"
+    EVENT = "event"
+    HOOK = "hook"
+
+
 class Type:
-    kind: str = "?"
+    kind: Kind
     name: Optional[str] = None       # set for named types (type X: ...)
 
     @property
@@ -28,13 +66,13 @@ class Type:
         return TAGS[self.kind]
 
     def is_arith(self) -> bool:
-        return self.kind in ("count", "int", "double")
+        return self.kind in (Kind.COUNT, Kind.INT, Kind.DOUBLE)
 
     def is_integral(self) -> bool:
-        return self.kind in ("count", "int")
+        return self.kind in (Kind.COUNT, Kind.INT)
 
     def is_aggregate(self) -> bool:
-        return self.kind in ("record", "table", "vector")
+        return self.kind in (Kind.RECORD, Kind.TABLE, Kind.VECTOR)
 
     def __repr__(self) -> str:
         return f"<{type_name(self)}>"
@@ -42,7 +80,7 @@ class Type:
 
 class BaseType(Type):
     def __init__(self, kind: str):
-        self.kind = kind
+        self.kind = Kind(kind)
 
 
 VOID = BaseType("void")
@@ -67,7 +105,7 @@ BASE_TYPES["counter"] = COUNT   # values.md §2.2: counter is an alias of count
 
 
 class EnumType(Type):
-    kind = "enum"
+    kind = Kind.ENUM
 
     def __init__(self, name: Optional[str] = None):
         self.name = name
@@ -146,7 +184,7 @@ class Field:
 
 
 class RecordType(Type):
-    kind = "record"
+    kind = Kind.RECORD
 
     def __init__(self, fields: list[Field], name: Optional[str] = None):
         self.name = name
@@ -170,7 +208,7 @@ class TableType(Type):
     `indices is None` marks the "unspecified" type of an empty `table()`/`set()`
     constructor that adopts whatever type it meets (language.md §4.1).
     """
-    kind = "table"
+    kind = Kind.TABLE
 
     def __init__(self, indices: Optional[list[Type]], yield_: Optional[Type], name=None):
         self.indices = indices
@@ -187,7 +225,7 @@ class TableType(Type):
 
 
 class VectorType(Type):
-    kind = "vector"
+    kind = Kind.VECTOR
 
     def __init__(self, yield_: Optional[Type], name=None):
         self.yield_ = yield_         # None: unspecified `vector()`
@@ -206,10 +244,10 @@ class Param:
 
 
 class FuncType(Type):
-    kind = "func"
+    kind = Kind.FUNC
 
     def __init__(self, flavor: str, params: list[Param], ret: Optional[Type], name=None):
-        self.flavor = flavor         # "function" | "event" | "hook"
+        self.flavor = Flavor(flavor)
         self.params = params
         self.ret = ret               # None: void (events; hooks yield bool)
         self.name = name
@@ -221,7 +259,7 @@ class FuncType(Type):
 
 
 class FileType(Type):
-    kind = "file"
+    kind = Kind.FILE
 
     def __init__(self, yield_: Type, name=None):
         self.yield_ = yield_
@@ -229,7 +267,7 @@ class FileType(Type):
 
 
 class OpaqueType(Type):
-    kind = "opaque"
+    kind = Kind.OPAQUE
 
     def __init__(self, oname: str, name=None):
         self.oname = oname
@@ -238,7 +276,7 @@ class OpaqueType(Type):
 
 class TypeType(Type):
     """The type of a type name used as a value (`type_name(MyRec)`)."""
-    kind = "type"
+    kind = Kind.TYPE
 
     def __init__(self, t: Type):
         self.t = t
@@ -246,7 +284,7 @@ class TypeType(Type):
 
 class ListType(Type):
     """An index list `[a, b]`; only appears while checking."""
-    kind = "list"
+    kind = Kind.LIST
 
     def __init__(self, types: list[Type]):
         self.types = types
@@ -255,30 +293,30 @@ class ListType(Type):
 def type_name(t: Type) -> str:
     """`type_name()` text, values.md §1.5."""
     k = t.kind
-    if k == "table":
+    if k == Kind.TABLE:
         if t.indices is None:
             return "table[] of any" if t.yield_ is not None else "set[]"
         idx = ",".join(type_name(i) for i in t.indices)
         if t.is_set:
             return f"set[{idx}]"
         return f"table[{idx}] of {type_name(t.yield_)}"
-    if k == "vector":
+    if k == Kind.VECTOR:
         return "vector of " + (type_name(t.yield_) if t.yield_ else "any")
-    if k == "record":
+    if k == Kind.RECORD:
         return "record { " + " ".join(f"{f.name}:{type_name(f.type)};" for f in t.fields) + " }"
-    if k == "func":
+    if k == Kind.FUNC:
         params = "".join(f"{p.name}:{type_name(p.type)}; " for p in t.params).rstrip(" ")
-        if t.flavor == "function":
+        if t.flavor == Flavor.FUNCTION:
             ret = type_name(t.ret) if t.ret is not None else "void"
             return f"function({params}) : {ret}"
         return f"{t.flavor}({params})"
-    if k == "file":
+    if k == Kind.FILE:
         return "file of " + type_name(t.yield_)
-    if k == "opaque":
+    if k == Kind.OPAQUE:
         return "opaque of " + t.oname
-    if k == "type":
+    if k == Kind.TYPE:
         return type_name(t.t)
-    if k == "list":
+    if k == Kind.LIST:
         return ",".join(type_name(x) for x in t.types)
     return k
 
@@ -289,9 +327,9 @@ def same_type(a: Type, b: Type) -> bool:
     if a.kind != b.kind:
         return False
     k = a.kind
-    if k == "enum":
+    if k == Kind.ENUM:
         return a is b
-    if k == "table":
+    if k == Kind.TABLE:
         if a.indices is None or b.indices is None:
             return True
         if len(a.indices) != len(b.indices) or a.is_set != b.is_set:
@@ -299,16 +337,16 @@ def same_type(a: Type, b: Type) -> bool:
         if not all(same_type(x, y) for x, y in zip(a.indices, b.indices)):
             return False
         return a.is_set or same_type(a.yield_, b.yield_)
-    if k == "vector":
+    if k == Kind.VECTOR:
         if a.yield_ is None or b.yield_ is None:
             return True
         return same_type(a.yield_, b.yield_)
-    if k == "record":
+    if k == Kind.RECORD:
         if len(a.fields) != len(b.fields):
             return False
         return all(f.name == g.name and same_type(f.type, g.type)
                    for f, g in zip(a.fields, b.fields))
-    if k == "func":
+    if k == Kind.FUNC:
         if a.flavor != b.flavor or len(a.params) != len(b.params):
             return False
         if (a.ret is None) != (b.ret is None):
@@ -316,11 +354,11 @@ def same_type(a: Type, b: Type) -> bool:
         if a.ret is not None and not same_type(a.ret, b.ret):
             return False
         return all(same_type(p.type, q.type) for p, q in zip(a.params, b.params))
-    if k == "file":
+    if k == Kind.FILE:
         return same_type(a.yield_, b.yield_)
-    if k == "opaque":
+    if k == Kind.OPAQUE:
         return a.oname == b.oname
-    if k == "list":
+    if k == Kind.LIST:
         return len(a.types) == len(b.types) and all(same_type(x, y) for x, y in zip(a.types, b.types))
     return True
 

@@ -20,10 +20,15 @@ from ..builtins.registry import BUILTINS, NOT_CONST
 from ..runtime.runtime import BREAK, NEXT, RETURN, CallContext
 from ..runtime.values import UNSET, AnyVal, FuncVal, to_int
 from ..scope import GlobalID, LocalVar
+from ..types import Kind as K
+from ..types import Flavor
+from ..nodes import Op
+from ..scope import IdKind
 
 M64 = 0xFFFFFFFFFFFFFFFF
-ARITH = {"+": "+", "-": "-", "*": "*"}
-COMPARE = {"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+# the Python spelling of each operator written inline
+ARITH = {Op.ADD: "+", Op.SUB: "-", Op.MUL: "*"}
+COMPARE = {Op.EQ: "==", Op.NE: "!=", Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">="}
 
 
 # Python's parser refuses very deep nesting; deeper trees stay closures.
@@ -37,7 +42,7 @@ class TooDeep(Exception):
 def wrap_src(kind: str, x: str) -> str:
     """Python source wrapping the integer x as a count (modulo 2^64) or an
     int (two's complement), as values.to_count/to_int do."""
-    if kind == "count":
+    if kind == K.COUNT:
         return f"(({x}) & {M64})"
     return f"((({x}) + 0x8000000000000000 & {M64}) - 0x8000000000000000)"
 
@@ -92,7 +97,7 @@ class Gen:
                 return f"f[{int(b.slot)}]"
             unset = self.bind(_unset_reporter(rt, e.loc, expr_text(e)))
             return f"(_v if (_v := f[{int(b.slot)}]) is not _U else {unset}())"
-        if b.kind in ("type", "enum"):
+        if b.kind in (IdKind.TYPE, IdKind.ENUM):
             return None
         gid = self.bind(b)
         if b.value is not UNSET:
@@ -106,32 +111,32 @@ class Gen:
         op = e.op
         lt, rt_ = e.left.type, e.right.type
         t = e.type
-        if op in ("&&", "||"):
-            py = "and" if op == "&&" else "or"
+        if op in (Op.LAND, Op.LOR):
+            py = "and" if op == Op.LAND else "or"
             return f"({self.src(e.left)} {py} {self.src(e.right)})"
-        if lt.kind == "vector" or rt_.kind == "vector" or op in ("in", "!in"):
+        if lt.kind == K.VECTOR or rt_.kind == K.VECTOR or op in (Op.IN, Op.NOT_IN):
             return None
         if op in COMPARE:
-            if lt.kind != rt_.kind or lt.kind not in ("count", "int", "double", "string", "time",
-                                                       "interval", "port", "bool", "addr"):
+            if lt.kind != rt_.kind or lt.kind not in (K.COUNT, K.INT, K.DOUBLE, K.STRING, K.TIME,
+                                                       K.INTERVAL, K.PORT, K.BOOL, K.ADDR):
                 return None
             return f"({self.src(e.left)} {COMPARE[op]} {self.src(e.right)})"
         if op in ARITH:
             k = t.kind
             a, b = self.src(e.left), self.src(e.right)
-            if k in ("count", "int"):
+            if k in (K.COUNT, K.INT):
                 return wrap_src(k, f"{a} {ARITH[op]} {b}")
-            if k == "double":
+            if k == K.DOUBLE:
                 return f"({a} {ARITH[op]} {b})"
-            if k == "string" and op == "+":
+            if k == K.STRING and op == Op.ADD:
                 return f"({a} + {b})"
         return None
 
     def g_Unary(self, e):
-        if e.op == "!":
+        if e.op == Op.NOT:
             return f"(not {self.src(e.operand)})"
         x = e.operand
-        if (e.op == "-" and isinstance(x, N.Const) and e.type.kind in ("count", "int")
+        if (e.op == Op.SUB and isinstance(x, N.Const) and e.type.kind in (K.COUNT, K.INT)
                 and type(x.value) is int):
             return f"({to_int(-x.value)})"      # `-1`: an int constant
         return None
@@ -144,23 +149,23 @@ class Gen:
         if isinstance(e, N.Name):
             return isinstance(e.binding, LocalVar) and e.binding.slot in self.known
         if isinstance(e, N.Unary):
-            return e.op == "-" and isinstance(e.operand, N.Const) and type(e.operand.value) is int
+            return e.op == Op.SUB and isinstance(e.operand, N.Const) and type(e.operand.value) is int
         if isinstance(e, N.Coerce):
-            return e.type.kind in ("int", "double") and e.operand.type.kind in ("count", "int") \
+            return e.type.kind in (K.INT, K.DOUBLE) and e.operand.type.kind in (K.COUNT, K.INT) \
                 and self.safe(e.operand)
         if isinstance(e, N.Binary):
             return (e.op in ARITH or e.op in COMPARE) and e.left.type.kind == e.right.type.kind \
-                and e.left.type.kind in ("count", "int") and self.safe(e.left) and self.safe(e.right)
+                and e.left.type.kind in (K.COUNT, K.INT) and self.safe(e.left) and self.safe(e.right)
         return False
 
     def g_Coerce(self, e):
         sk, dk = e.operand.type.kind, e.type.kind
         x = self.src(e.operand)
-        if sk == "count" and dk == "int":
+        if sk == K.COUNT and dk == K.INT:
             return f"(_v if (_v := {x}) <= 0x7FFFFFFFFFFFFFFF else _v - 0x10000000000000000)"
-        if sk in ("count", "int") and dk == "double":
+        if sk in (K.COUNT, K.INT) and dk == K.DOUBLE:
             return f"float({x})"
-        if dk == "any":
+        if dk == K.ANY:
             return f"{self.bind(AnyVal)}({self.bind(e.operand.type)}, {x})"
         return None
 
@@ -168,7 +173,7 @@ class Gen:
         b = e.func.binding if isinstance(e.func, N.Name) else None
         if not (isinstance(b, GlobalID) and isinstance(b.value, FuncVal) and b.value.builtin is not None):
             ft = e.func.type
-            if ft.kind != "func" or ft.flavor != "function":
+            if ft.kind != K.FUNC or ft.flavor != Flavor.FUNCTION:
                 return None
             # a script function: the function value, then the arguments
             fn = self.src(e.func)
@@ -193,7 +198,7 @@ class Gen:
         spec = BUILTINS.get(fv.name)
         if spec is None or spec.impl is not fv.builtin or spec.specialize is None:
             return None
-        raw = [a.operand if isinstance(a, N.Coerce) and a.type.kind == "any" else a for a in args]
+        raw = [a.operand if isinstance(a, N.Coerce) and a.type.kind == K.ANY else a for a in args]
         fn = spec.specialize([(r.type, r.value if isinstance(r, N.Const) else NOT_CONST)
                               for r in raw])
         if fn is None:
@@ -211,10 +216,10 @@ class Gen:
         return f"({self.src(e.obj)}.vals[{int(e.field_index)}] is not _U)"
 
     def g_Index(self, e):
-        if e.obj.type.kind != "vector" or e.index[0].type.kind == "vector":
+        if e.obj.type.kind != K.VECTOR or e.index[0].type.kind == K.VECTOR:
             return None
         yt = e.obj.type.yield_
-        if yt is None or yt.kind == "any":
+        if yt is None or yt.kind == K.ANY:
             return None         # ops.index_fn gives bare elements their type
         bad = self.bind(_no_such_index(self.comp.rt, e))
         vec, idx = self.src(e.obj), self.src(e.index[0])
@@ -287,7 +292,7 @@ def _target_src(gen, target):
     b = target.binding
     if isinstance(b, LocalVar):
         return f"f[{int(b.slot)}]"
-    if isinstance(b, GlobalID) and b.kind not in ("type", "enum"):
+    if isinstance(b, GlobalID) and b.kind not in (IdKind.TYPE, IdKind.ENUM):
         return gen.bind(b) + ".value"
     return None
 
@@ -297,14 +302,14 @@ def compile_stmt(comp, s):
     a name, `local x = e`, `if`), or None to let the closure compiler do it."""
     gen = Gen(comp)
     try:
-        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Assign) and s.expr.op == "=":
+        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Assign) and s.expr.op == Op.ASSIGN:
             target = _target_src(gen, s.expr.target)
             if target is None:
                 return None
             body = [f"    try:", f"        {target} = {gen.src(s.expr.value)}",
                     "    except _NoValue:", "        pass"]
         elif isinstance(s, N.LocalStmt) and s.init is not None and not (
-                s.var.type.kind == "table" and s.checked_attrs.has("&default")):
+                s.var.type.kind == K.TABLE and s.checked_attrs.has("&default")):
             body = [f"    try:", f"        f[{int(s.var.slot)}] = {gen.src(s.init)}",
                     "    except _NoValue:", "        pass"]
         elif isinstance(s, N.IfStmt):
@@ -392,10 +397,10 @@ class BlockGen:
         gen = self.gen
         if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Assign):
             return self.assign(s.expr, pad)
-        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Unary) and s.expr.op in ("++", "--"):
+        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Unary) and s.expr.op in (Op.INCR, Op.DECR):
             return self.incdec(s.expr, pad)
         if isinstance(s, N.LocalStmt) and s.init is not None and not (
-                s.var.type.kind == "table" and s.checked_attrs.has("&default")):
+                s.var.type.kind == K.TABLE and s.checked_attrs.has("&default")):
             self.guarded(f"f[{int(s.var.slot)}] = {gen.src(s.init)}", pad)
             if gen.safe(s.init):
                 gen.known.add(s.var.slot)
@@ -448,14 +453,14 @@ class BlockGen:
         target = _target_src(gen, e.target)
         if target is None:
             return False
-        if e.op == "=":
+        if e.op == Op.ASSIGN:
             value = e.value
         else:
             k = e.target.type.kind
-            if e.op not in ("+=", "-=") or e.value.type.kind != k or not (
-                    k in ("count", "int", "double") or (k == "string" and e.op == "+=")):
+            if e.op not in (Op.ADD_TO, Op.REMOVE_FROM) or e.value.type.kind != k or not (
+                    k in (K.COUNT, K.INT, K.DOUBLE) or (k == K.STRING and e.op == Op.ADD_TO)):
                 return False
-            value = N.Binary(e.loc, e.op[0], e.target, e.value, type=e.target.type)
+            value = N.Binary(e.loc, Op(e.op[0]), e.target, e.value, type=e.target.type)
         self.guarded(f"{target} = {gen.src(value)}", pad)
         b = e.target.binding
         if isinstance(b, LocalVar) and gen.safe(value):
@@ -467,13 +472,13 @@ class BlockGen:
         gen = self.gen
         k = e.operand.type.kind
         target = _target_src(gen, e.operand)
-        if target is None or k not in ("count", "int"):
+        if target is None or k not in (K.COUNT, K.INT):
             return False
         gen.n += 1
         n = f"_n{gen.n}"
-        step = "+ 1" if e.op == "++" else "- 1"
+        step = "+ 1" if e.op == Op.INCR else "- 1"
         lines = [f"{n} = {gen.src(e.operand)} {step}"]
-        if k == "count" and e.op == "--":
+        if k == K.COUNT and e.op == Op.DECR:
             under = gen.bind(_underflow_reporter(self.comp.rt, e))
             lines += [f"if {n} < 0:", f"    {under}()"]
         lines.append(f"{target} = {wrap_src(k, n)}")
@@ -487,13 +492,13 @@ class BlockGen:
         loop over the same snapshot the closure loop takes (ops.for_fn)."""
         gen = self.gen
         k = s.expr.type.kind
-        if len(s.slots) != 1 or k not in ("vector", "table"):
+        if len(s.slots) != 1 or k not in (K.VECTOR, K.TABLE):
             return False
         gen.n += 1
         seq = f"_l{gen.n}"
         x = gen.src(s.expr)
         # (Python refuses `:=` in a comprehension's iterable: name it first)
-        if k == "vector":
+        if k == K.VECTOR:
             # without holes the indices are a range (the list holds no
             # value with an __eq__ of its own, so `in` tests identity)
             take = (f"range(len({seq}.items)) if _U not in {seq}.items else "

@@ -21,6 +21,9 @@ from . import statements as S
 from . import stores
 from .codegen import compile_block, compile_expr, compile_stmt
 from .records import Records
+from ..types import Kind as K
+from ..nodes import Op
+from ..scope import IdKind
 
 NOVALUE = object()
 
@@ -79,10 +82,10 @@ class Compiler:
                     raise NoValue
                 return v
             return local
-        if b.kind == "type":
+        if b.kind == IdKind.TYPE:
             t = b.type
             return lambda f: t
-        if b.kind == "enum":
+        if b.kind == IdKind.ENUM:
             v = b.value
             return lambda f: v
         gid = b
@@ -100,8 +103,8 @@ class Compiler:
         return X.coerce_fn(self, e)
 
     def x_Unary(self, e):
-        if e.op in ("++", "--"):
-            return stores.incdec_fn(self, e, 1 if e.op == "++" else -1)
+        if e.op in (Op.INCR, Op.DECR):
+            return stores.incdec_fn(self, e, 1 if e.op == Op.INCR else -1)
         return X.unary_fn(self, e)
 
     def x_Binary(self, e):
@@ -182,7 +185,7 @@ class Compiler:
         return lambda f: deep_copy(x(f))
 
     def x_ListExpr(self, e):
-        if e.type.kind == "record":
+        if e.type.kind == K.RECORD:
             return self.record_ctor(e.items, e.type)
         items = [self.expr(i) for i in e.items]
         return lambda f: [i(f) for i in items]
@@ -222,7 +225,7 @@ class Compiler:
         args = [self.expr(a) for a in e.args]
         rt = self.rt
         name = e.event
-        is_time = e.when.type.kind == "time"
+        is_time = e.when.type.kind == K.TIME
 
         def sched(f):
             w = when(f)
@@ -287,7 +290,7 @@ class Compiler:
         exprs = [self.expr(e) for e in s.exprs]
         types = [e.type for e in s.exprs]
         rt = self.rt
-        if types and types[0].kind == "file":
+        if types and types[0].kind == K.FILE:
             rest_t = types[1:]
 
             def fprint(f):

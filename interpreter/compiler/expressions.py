@@ -14,8 +14,10 @@ from ..runtime.ops import (M64, key_of, scalar_key, index_copy, deep_copy, trunc
 from ..runtime.patterns import match_anywhere, match_exact, pattern_and, pattern_or
 from ..runtime.values import (UNSET, AnyVal, Interval, TableVal, VectorVal, addr_is_v4,
                               to_count, to_int, make_subnet)
+from ..types import Kind as K
+from ..nodes import Op
 
-ARITH_OPS = ("+", "-", "*", "/", "%", "&", "|", "^")
+ARITH_OPS = (Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MOD, Op.AND, Op.OR, Op.XOR)
 
 
 def _expr_error(msg, e):
@@ -26,28 +28,28 @@ def coerce_fn(comp, e):
     x = comp.expr(e.operand)
     src, dst = e.operand.type, e.type
     sk, dk = src.kind, dst.kind
-    if dk == "any":
+    if dk == K.ANY:
         return lambda f: AnyVal(src, x(f))
-    if dk == "int" and sk == "count":
+    if dk == K.INT and sk == K.COUNT:
         def count_to_int(f):
             v = x(f)
             return v if v <= 0x7FFFFFFFFFFFFFFF else v - 0x10000000000000000
         return count_to_int
-    if dk == "count" and sk == "int":
+    if dk == K.COUNT and sk == K.INT:
         return lambda f: to_count(x(f))
-    if dk == "double" and sk in ("count", "int"):
+    if dk == K.DOUBLE and sk in (K.COUNT, K.INT):
         return lambda f: float(x(f))
-    if dk in ("count", "int") and sk == "double":
-        conv = to_count if dk == "count" else to_int
+    if dk in (K.COUNT, K.INT) and sk == K.DOUBLE:
+        conv = to_count if dk == K.COUNT else to_int
         return lambda f: conv(truncate(x(f)))
-    if dk == "time":
+    if dk == K.TIME:
         return lambda f: float(x(f))
-    if dk == "record":
+    if dk == K.RECORD:
         return record_coerce_fn(comp, e.operand, dst)
-    if dk == "table":
+    if dk == K.TABLE:
         return table_coerce_fn(comp, e.operand, dst, x)
-    if dk == "vector":
-        if sk == "vector" and src.yield_ is not None and src.yield_.is_arith() and dst.yield_.is_arith() \
+    if dk == K.VECTOR:
+        if sk == K.VECTOR and src.yield_ is not None and src.yield_.is_arith() and dst.yield_.is_arith() \
                 and src.yield_.kind != dst.yield_.kind:
             conv = arith_conv(src.yield_.kind, dst.yield_.kind)
             return lambda f: VectorVal(dst, [conv(i) if i is not UNSET else UNSET for i in x(f).items])
@@ -91,16 +93,16 @@ def record_coerce_fn(comp, src, rt):
 
 
 def _value_conv(fn, vt, ft, comp):
-    if ft.kind == "any" and vt.kind != "any":
+    if ft.kind == K.ANY and vt.kind != K.ANY:
         return lambda f: AnyVal(vt, fn(f))
     if vt.is_arith() and ft.is_arith() and vt.kind != ft.kind:
         conv = arith_conv(vt.kind, ft.kind)
         return lambda f: conv(fn(f))
-    if ft.kind == "record" and vt.kind == "record" and vt is not ft and not T.same_type(vt, ft):
+    if ft.kind == K.RECORD and vt.kind == K.RECORD and vt is not ft and not T.same_type(vt, ft):
         return lambda f: comp.records.convert(fn(f), ft)
-    if ft.kind == "record" and vt.kind == "record" and vt is not ft and vt.name is None:
+    if ft.kind == K.RECORD and vt.kind == K.RECORD and vt is not ft and vt.name is None:
         return lambda f: comp.records.convert(fn(f), ft)
-    if ft.kind in ("table", "vector") and vt.kind == ft.kind:
+    if ft.kind in (K.TABLE, K.VECTOR) and vt.kind == ft.kind:
         return lambda f: retype_container(fn(f), ft)
     return fn
 
@@ -130,7 +132,7 @@ def table_ctor_fn(comp, e, t):
                 conv = arith_conv(vt.kind, t.yield_.kind)
                 val = (lambda v, c: lambda f: c(v(f)))(val, conv)
             items.append((idx, val))
-        elif isinstance(it, N.ListExpr) and it.type.kind == "list":
+        elif isinstance(it, N.ListExpr) and it.type.kind == K.LIST:
             items.append(([comp.expr(i) for i in it.items], None))
         else:
             items.append(([comp.expr(it)], None))
@@ -147,7 +149,7 @@ def table_ctor_fn(comp, e, t):
 
 def init_list_fn(comp, e):
     t = e.type
-    if t.kind == "table":
+    if t.kind == K.TABLE:
         attrs = None
         items = [([comp.expr(i) for i in idx], comp.expr(v) if v is not None else None)
                  for idx, v in e.table_items]
@@ -159,7 +161,7 @@ def init_list_fn(comp, e):
                 tv.data[key_of(iv)] = [index_copy(iv), val(f) if val is not None else None]
             return tv
         return init
-    if t.kind == "vector":
+    if t.kind == K.VECTOR:
         items = [comp.expr(i) for i in e.items]
         return lambda f: VectorVal(t, [i(f) for i in items])
     return comp.expr(e)
@@ -170,25 +172,25 @@ def unary_fn(comp, e):
     x = comp.expr(e.operand)
     t = e.operand.type
     k = t.kind
-    if op == "!":
+    if op == Op.NOT:
         return lambda f: not x(f)
-    if op == "~":
+    if op == Op.COMPL:
         return lambda f: (~x(f)) & M64
-    if k == "vector" and op in ("-", "+"):
+    if k == K.VECTOR and op in (Op.SUB, Op.ADD):
         # a new vector of the element results (values.md §4.1)
         yk = t.yield_.kind
         rt = e.type
-        wrap = to_int if yk in ("count", "int") else (Interval if yk == "interval" else float)
-        sign = -1 if op == "-" else 1
+        wrap = to_int if yk in (K.COUNT, K.INT) else (Interval if yk == K.INTERVAL else float)
+        sign = -1 if op == Op.SUB else 1
         return lambda f: VectorVal(rt, [(wrap(sign * i) if i is not UNSET else UNSET) for i in x(f).items])
-    if op == "-":
-        if k in ("count", "int"):
+    if op == Op.SUB:
+        if k in (K.COUNT, K.INT):
             return lambda f: to_int(-x(f))
-        if k == "interval":
+        if k == K.INTERVAL:
             return lambda f: Interval(-x(f))
         return lambda f: -x(f)
-    if op == "+":
-        if k in ("count", "int"):
+    if op == Op.ADD:
+        if k in (K.COUNT, K.INT):
             return lambda f: to_int(x(f))
         return x
     # `++`/`--` are stores: compiler/stores.py's incdec_fn
@@ -198,7 +200,7 @@ def unary_fn(comp, e):
 def _div(a, b, e, kind):
     if b == 0:
         raise _expr_error("division by zero", e)
-    if kind == "double":
+    if kind == K.DOUBLE:
         return a / b
     q = abs(a) // abs(b)
     return q if (a >= 0) == (b >= 0) else -q
@@ -220,40 +222,40 @@ def binary_of(comp, e, a, b):
     op = e.op
     lt, rt_ = e.left.type, e.right.type
     t = e.type
-    if op == "&&":
+    if op == Op.LAND:
         return lambda f: a(f) and b(f)
-    if op == "||":
+    if op == Op.LOR:
         return lambda f: a(f) or b(f)
-    if op in ("in", "!in"):
+    if op in (Op.IN, Op.NOT_IN):
         fn = in_fn(comp, e, a, b)
-        if op == "!in":
+        if op == Op.NOT_IN:
             return lambda f: not fn(f)
         return fn
-    if lt.kind == "vector" or rt_.kind == "vector":
+    if lt.kind == K.VECTOR or rt_.kind == K.VECTOR:
         return vector_op_fn(comp, e, a, b)
-    if op in ("==", "!=", "<", "<=", ">", ">="):
+    if op in (Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE):
         return compare_fn(comp, e, a, b)
     k = t.kind
-    if k in ("count", "int", "double", "interval", "time") and op in ARITH_OPS:
+    if k in (K.COUNT, K.INT, K.DOUBLE, K.INTERVAL, K.TIME) and op in ARITH_OPS:
         # the result type decides the wrap: counts modulo 2^64, ints two's
         # complement, intervals stay IntervalVals (values.md §2.4, §4.1)
         wrap = {"count": to_count, "int": to_int, "double": None,
                 "interval": Interval, "time": float}[k]
-        kind = "double" if k != "count" and k != "int" else k
-        pyop = {"+": _operator.add, "-": _operator.sub, "*": _operator.mul,
-                "/": lambda x, y: _div(x, y, e, kind), "%": lambda x, y: _mod(x, y, e),
-                "&": _operator.and_, "|": _operator.or_, "^": _operator.xor}[op]
+        kind = K.DOUBLE if k != K.COUNT and k != K.INT else k
+        pyop = {Op.ADD: _operator.add, Op.SUB: _operator.sub, Op.MUL: _operator.mul,
+                Op.DIV: lambda x, y: _div(x, y, e, kind), Op.MOD: lambda x, y: _mod(x, y, e),
+                Op.AND: _operator.and_, Op.OR: _operator.or_, Op.XOR: _operator.xor}[op]
         if wrap is None:
             return lambda f: pyop(a(f), b(f))
         return lambda f: wrap(pyop(a(f), b(f)))
-    if k == "string" and op == "+":
+    if k == K.STRING and op == Op.ADD:
         return lambda f: a(f) + b(f)
-    if k == "table":
+    if k == K.TABLE:
         return set_op_fn(e, a, b, t)
-    if k == "pattern":
-        fn = pattern_or if op == "|" else pattern_and
+    if k == K.PATTERN:
+        fn = pattern_or if op == Op.OR else pattern_and
         return lambda f: fn(a(f), b(f))
-    if k == "subnet":
+    if k == K.SUBNET:
         def subnet(f):
             # each operand once: `10.0.0.1 / g()` calls g once
             addr, width = a(f), b(f)
@@ -268,11 +270,11 @@ def set_op_fn(e, a, b, t):
     def setop(f):
         x, y = a(f), b(f)
         out = TableVal(t, x.default, x.attrs)
-        if op == "|":
+        if op == Op.OR:
             out.data = dict(x.data)
             for k, v in y.data.items():
                 out.data.setdefault(k, v)
-        elif op == "&":
+        elif op == Op.AND:
             out.data = {k: v for k, v in x.data.items() if k in y.data}
         else:
             out.data = {k: v for k, v in x.data.items() if k not in y.data}
@@ -284,31 +286,31 @@ def compare_fn(comp, e, a, b):
     op = e.op
     lk, rk = e.left.type.kind, e.right.type.kind
     if {lk, rk} == {"pattern", "string"}:
-        if lk == "pattern":
+        if lk == K.PATTERN:
             fn = lambda f: match_exact(a(f), b(f))
         else:
             fn = lambda f: match_exact(b(f), a(f))
-        return fn if op == "==" else (lambda f: not fn(f))
-    if lk == "table":
+        return fn if op == Op.EQ else (lambda f: not fn(f))
+    if lk == K.TABLE:
         def keys(f):
             return set(a(f).data), set(b(f).data)
-        table = {"==": lambda x, y: x == y, "!=": lambda x, y: x != y,
-                 "<": lambda x, y: x < y, "<=": lambda x, y: x <= y,
-                 ">": lambda x, y: x > y, ">=": lambda x, y: x >= y}[op]
+        table = {Op.EQ: lambda x, y: x == y, Op.NE: lambda x, y: x != y,
+                 Op.LT: lambda x, y: x < y, Op.LE: lambda x, y: x <= y,
+                 Op.GT: lambda x, y: x > y, Op.GE: lambda x, y: x >= y}[op]
         return lambda f: table(*keys(f))
-    if lk == "enum":
-        if op == "==":
+    if lk == K.ENUM:
+        if op == Op.EQ:
             return lambda f: a(f) is b(f)
         return lambda f: a(f) is not b(f)
-    if op == "==":
+    if op == Op.EQ:
         return lambda f: a(f) == b(f)
-    if op == "!=":
+    if op == Op.NE:
         return lambda f: a(f) != b(f)
-    if op == "<":
+    if op == Op.LT:
         return lambda f: a(f) < b(f)
-    if op == "<=":
+    if op == Op.LE:
         return lambda f: a(f) <= b(f)
-    if op == ">":
+    if op == Op.GT:
         return lambda f: a(f) > b(f)
     return lambda f: a(f) >= b(f)
 
@@ -352,11 +354,11 @@ def _elem_conv(side):
 def in_fn(comp, e, a, b):
     rk = e.right.type.kind
     lk = e.left.type.kind
-    if rk == "table":
+    if rk == K.TABLE:
         idx = [comp.expr(i) for i in e.left.items]
         if e.right.type.indices and len(e.right.type.indices) == 1 and \
-                e.right.type.indices[0].kind == "subnet" and lk != "subnet" and \
-                e.left.items and e.left.items[0].type.kind == "addr":
+                e.right.type.indices[0].kind == K.SUBNET and lk != K.SUBNET and \
+                e.left.items and e.left.items[0].type.kind == K.ADDR:
             def in_subnets(f):
                 addr = idx[0](f)
                 return any(addr_in(addr, ent[0][0]) for ent in b(f).data.values())
@@ -365,16 +367,16 @@ def in_fn(comp, e, a, b):
             i0 = idx[0]
             return lambda f: scalar_key(i0(f)) in b(f).data
         return lambda f: key_of([i(f) for i in idx]) in b(f).data
-    if rk == "vector":
+    if rk == K.VECTOR:
         def in_vec(f):
             i, v = a(f), b(f)
             return 0 <= i < len(v.items) and v.items[i] is not UNSET
         return in_vec
-    if rk == "string":
-        if lk == "pattern":
+    if rk == K.STRING:
+        if lk == K.PATTERN:
             return lambda f: match_anywhere(a(f), b(f))
         return lambda f: a(f) in b(f)
-    if rk == "subnet":
+    if rk == K.SUBNET:
         return lambda f: addr_in(a(f), b(f))
     raise InternalError(f"no operator in for {T.type_name(e.left.type)} and {T.type_name(e.right.type)}")
 
@@ -386,7 +388,7 @@ def field_fn(comp, e):
     d = fdecl.attrs.get("&default")
     if d is not None and d.expr is not None:
         dexpr = comp.expr(d.expr)
-        needs_copy = fdecl.type.kind in ("record", "table", "vector")
+        needs_copy = fdecl.type.kind in (K.RECORD, K.TABLE, K.VECTOR)
 
         def field_default(f):
             v = obj(f).vals[i]
@@ -410,7 +412,7 @@ def index_fn(comp, e):
     t = e.obj.type
     rt = comp.rt
     idx = [comp.expr(i) for i in e.index]
-    if t.kind == "string":
+    if t.kind == K.STRING:
         i0 = idx[0]
 
         def sindex(f):
@@ -420,9 +422,9 @@ def index_fn(comp, e):
                 i += len(s)
             return s[i:i + 1] if 0 <= i < len(s) else b""
         return sindex
-    if t.kind == "vector":
+    if t.kind == K.VECTOR:
         i0 = idx[0]
-        if e.index[0].type.kind == "vector":
+        if e.index[0].type.kind == K.VECTOR:
             def vmask(f):
                 v, m = obj(f), i0(f)
                 return VectorVal(t, [x for x, keep in zip(v.items, m.items) if keep])
@@ -436,14 +438,14 @@ def index_fn(comp, e):
                     return x
             rt.error("no such index", e.loc, expr_text(e))
             raise NoValue
-        if t.yield_ is not None and t.yield_.kind == "any":
+        if t.yield_ is not None and t.yield_.kind == K.ANY:
             # the vector may be a typed one seen through `vector of any`
             # (values.md §5.3): its bare elements get their dynamic type
             def vindex_any(f):
                 v = obj(f)
                 x = element(v, i0(f))
                 yt = v.vtype.yield_
-                if isinstance(x, AnyVal) or yt is None or yt.kind == "any":
+                if isinstance(x, AnyVal) or yt is None or yt.kind == K.ANY:
                     return x
                 return AnyVal(yt, x)
             return vindex_any
@@ -475,45 +477,45 @@ def slice_fn(comp, e):
 
     def sl(f):
         s = obj(f)
-        items = s.items if t.kind == "vector" else s
+        items = s.items if t.kind == K.VECTOR else s
         n = len(items)
         a = norm(lo(f), n) if lo else 0
         b = norm(hi(f), n) if hi else n
         part = items[a:b] if b >= a else items[0:0]
-        return VectorVal(t, list(part)) if t.kind == "vector" else part
+        return VectorVal(t, list(part)) if t.kind == K.VECTOR else part
     return sl
 
 
 def size_fn(comp, e):
     x = comp.expr(e.operand)
     k = e.operand.type.kind
-    if k in ("count", "bool"):
+    if k in (K.COUNT, K.BOOL):
         return lambda f: int(x(f))
-    if k == "int":
+    if k == K.INT:
         return lambda f: abs(x(f))
-    if k in ("double", "interval", "time"):
+    if k in (K.DOUBLE, K.INTERVAL, K.TIME):
         return lambda f: abs(float(x(f)))
-    if k == "string":
+    if k == K.STRING:
         return lambda f: len(x(f))
-    if k == "table":
+    if k == K.TABLE:
         return lambda f: len(x(f).data)
-    if k == "vector":
+    if k == K.VECTOR:
         return lambda f: len(x(f).items)
-    if k == "record":
+    if k == K.RECORD:
         return lambda f: len(x(f).vals)
-    if k == "addr":
+    if k == K.ADDR:
         return lambda f: 32 if addr_is_v4(x(f)) else 128
-    if k == "subnet":
+    if k == K.SUBNET:
         return lambda f: float(2 ** (128 - x(f).width))
-    if k == "port":
+    if k == K.PORT:
         return lambda f: x(f)
-    if k == "enum":
+    if k == K.ENUM:
         return lambda f: x(f).num
-    if k == "func":
+    if k == K.FUNC:
         return lambda f: len(x(f).ftype.params)
-    if k == "pattern":
+    if k == K.PATTERN:
         return lambda f: 0
-    if k in ("file", "opaque", "any"):
+    if k in (K.FILE, K.OPAQUE, K.ANY):
         # not modelled: Bro gives a file's current size and an `any` the
         # size of what it holds (values.md §4.6); README lists files as
         # not supported
@@ -526,8 +528,8 @@ def cast_fn(comp, e):
     t = e.target_type
     st = e.operand.type
     from ..types import same_type, type_name
-    if e.op == "is":
-        if st.kind != "any":
+    if e.op == Op.IS:
+        if st.kind != K.ANY:
             ok = same_type(st, t)
             return lambda f: ok
 
@@ -535,7 +537,7 @@ def cast_fn(comp, e):
             v = x(f)
             return same_type(v.type, t)
         return is_
-    if st.kind != "any":
+    if st.kind != K.ANY:
         if st.is_arith() and t.is_arith() and st.kind != t.kind:
             return coerce_fn(comp, N.Coerce(e.loc, e.operand, type=t))
         return x

@@ -13,6 +13,7 @@ from .. import types as T
 from ..errors import NoValue
 from ..runtime.ops import deep_copy
 from ..runtime.values import UNSET, RecordVal, TableVal, VectorVal
+from ..types import Kind as K
 
 AGGREGATES = ("record", "table", "vector")
 
@@ -42,11 +43,11 @@ class Records:
     def new_value(self, t: T.Type):
         """A fresh empty aggregate for a declared-but-uninitialised variable."""
         k = t.kind
-        if k == "record":
+        if k == K.RECORD:
             return self.new_record(t)
-        if k == "table":
+        if k == K.TABLE:
             return TableVal(t, None)
-        if k == "vector":
+        if k == K.VECTOR:
             return VectorVal(t)
         return UNSET
 
@@ -72,7 +73,7 @@ class Records:
             if j is not None and r.vals[i] is not UNSET:
                 v = r.vals[i]
                 ft = rt.fields[j].type
-                if ft.kind == "record" and isinstance(v, RecordVal) and v.rtype is not ft:
+                if ft.kind == K.RECORD and isinstance(v, RecordVal) and v.rtype is not ft:
                     v = self.convert(v, ft)
                 out.vals[j] = v
         return out
@@ -87,7 +88,7 @@ class Records:
             return None
         x = self.attr_fn(a)
         rt = self.comp.rt
-        if a.expr.type.kind == "func" and (t.yield_ is None or t.yield_.kind != "func"):
+        if a.expr.type.kind == K.FUNC and (t.yield_ is None or t.yield_.kind != K.FUNC):
             def call_default(idx):
                 fv = x([None])
                 return rt.call(fv, idx, a.loc, a.expr)
@@ -105,7 +106,7 @@ class Records:
         there is none: the one place a table gets its default, whether it
         is a global's or a local's initial value, an empty aggregate, or a
         constructor's own `&default`."""
-        if t.kind != "table":
+        if t.kind != K.TABLE:
             return None
         deflt = self.table_default(attrs, t)
         if deflt is None:

@@ -8,6 +8,7 @@ from ..runtime.ops import key_of, scalar_key, index_copy
 from ..runtime.runtime import BREAK, NEXT, FALL, RETURN
 from ..runtime.values import UNSET, AnyVal
 from ..types import same_type
+from ..types import Kind as K
 
 
 def switch_fn(comp, s):
@@ -108,7 +109,7 @@ def for_fn(comp, s):
                         return sig
             return None
 
-    if k == "vector":
+    if k == K.VECTOR:
         def for_vec(f):
             try:
                 v = x(f)
@@ -116,7 +117,7 @@ def for_fn(comp, s):
                 return None
             return run(f, [i for i, it in enumerate(v.items) if it is not UNSET])
         return for_vec
-    if k == "string":
+    if k == K.STRING:
         def for_str(f):
             try:
                 v = x(f)

@@ -9,6 +9,8 @@ from ..runtime.ops import M64, key_of, index_copy, truncate, grow
 from ..runtime.values import UNSET, AnyVal, to_count, to_int
 from ..scope import LocalVar
 from .expressions import binary_fn
+from ..types import Kind as K
+from ..nodes import Op
 
 
 def store_fn(comp, target):
@@ -36,7 +38,7 @@ def store_fn(comp, target):
         obj = comp.expr(target.obj)
         t = target.obj.type
         idx = [comp.expr(i) for i in target.index]
-        if t.kind == "vector":
+        if t.kind == K.VECTOR:
             i0 = idx[0]
             rt = comp.rt
             unbox = _any_unboxer(t)
@@ -76,11 +78,11 @@ def _any_unboxer(vt):
     parameter (values.md §5.3); its elements must stay bare counts, so the
     AnyVal the checker wrapped the value in comes off again unless the
     vector itself holds `any`.  Only the run time knows which vector it is."""
-    if vt.yield_ is None or vt.yield_.kind != "any":
+    if vt.yield_ is None or vt.yield_.kind != K.ANY:
         return None
 
     def unbox(vec, v):
-        if isinstance(v, AnyVal) and vec.vtype.yield_ is not None and vec.vtype.yield_.kind != "any":
+        if isinstance(v, AnyVal) and vec.vtype.yield_ is not None and vec.vtype.yield_.kind != K.ANY:
             return v.value
         return v
     return unbox
@@ -89,12 +91,12 @@ def _any_unboxer(vt):
 def incdec_fn(comp, e, delta):
     target = e.operand
     t = target.type
-    conv = to_count if t.kind == "count" else to_int
+    conv = to_count if t.kind == K.COUNT else to_int
     get = comp.expr(target)
     put = store_fn(comp, target)
     rt = comp.rt
-    if t.kind == "vector":
-        conv = to_count if t.yield_.kind == "count" else to_int
+    if t.kind == K.VECTOR:
+        conv = to_count if t.yield_.kind == K.COUNT else to_int
 
         def vec(f):
             v = get(f)
@@ -105,7 +107,7 @@ def incdec_fn(comp, e, delta):
     def inc(f):
         v = get(f)
         n = v + delta
-        if t.kind == "count" and n < 0:
+        if t.kind == K.COUNT and n < 0:
             rt.error("count underflow", e.loc, expr_text(e))
         n = conv(n)
         put(f, n)
@@ -120,14 +122,14 @@ def assign_fn(comp, e):
     val = comp.expr(e.value)
     put = store_fn(comp, e.target)
     tt = e.target.type
-    if e.op == "=":
+    if e.op == Op.ASSIGN:
         def assign(f):
             v = val(f)
             put(f, v)
             return v
         return assign
     get = comp.expr(e.target)
-    if tt.kind == "vector" and e.op == "+=":
+    if tt.kind == K.VECTOR and e.op == Op.ADD_TO:
         unbox = _any_unboxer(tt)
 
         def append(f):
@@ -136,14 +138,14 @@ def assign_fn(comp, e):
             vec.items.append(v if unbox is None else unbox(vec, v))
             return vec
         return append
-    op = N.Binary(e.loc, e.op[0], e.target, e.value, type=tt)
+    op = N.Binary(e.loc, Op(e.op[0]), e.target, e.value, type=tt)
     if tt.is_arith() and e.value.type.is_arith() and e.value.type.kind != tt.kind:
         op.type = T.max_arith(tt, e.value.type)
     combine = binary_fn(comp, op)
     if op.type is not tt:
-        conv = to_count if tt.kind == "count" else (to_int if tt.kind == "int" else float)
+        conv = to_count if tt.kind == K.COUNT else (to_int if tt.kind == K.INT else float)
         inner = combine
-        combine = lambda f: conv(truncate(inner(f)) if tt.kind != "double" else inner(f))
+        combine = lambda f: conv(truncate(inner(f)) if tt.kind != K.DOUBLE else inner(f))
 
     def aug(f):
         v = combine(f)

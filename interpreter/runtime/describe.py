@@ -26,6 +26,7 @@ import re
 from ..types import BOOL, COUNT, DOUBLE, INT, INTERVAL, STRING, BaseType, Type
 from .values import (UNSET, AnyVal, EnumVal, FileVal, FuncVal, Interval,
                      PatternVal, RecordVal, TableVal, VectorVal, PORT_PROTOS)
+from ..types import Kind as K
 
 # --------------------------------------------------------------------------
 # numbers
@@ -184,7 +185,7 @@ def _unwrap(t: Type, v):
     """An `any` slot holds an AnyVal: render by its dynamic type (§2.12)."""
     while isinstance(v, AnyVal):
         t, v = v.type, v.value
-    if t.kind == "any":
+    if t.kind == K.ANY:
         t = _guess_type(v)
     return t, v
 
@@ -221,7 +222,7 @@ def describe(t: Type, v, mode: str = "print") -> bytes:
     if v is UNSET:
         return _UNINIT
     k = t.kind
-    if k == "any":
+    if k == K.ANY:
         t, v = _unwrap(t, v)
         if v is UNSET:
             return _UNINIT
@@ -229,7 +230,7 @@ def describe(t: Type, v, mode: str = "print") -> bytes:
     r = _SCALAR.get(k)
     if r is not None:
         return r(v)
-    if k == "string":
+    if k == K.STRING:
         return v if mode == "raw" or mode == "rawfile" else escape_print(v)
     d = _Desc(mode)
     d.put(t, v)
@@ -281,24 +282,24 @@ class _Desc:
             self.tok(_UNINIT)
             return
         k = t.kind
-        if k == "any":
+        if k == K.ANY:
             t, v = _unwrap(t, v)
             k = t.kind
         r = _SCALAR.get(k)
         if r is not None:
             self.tok(r(v))
-        elif k == "string":
+        elif k == K.STRING:
             # Standard style adds the escaped text with Add (it could indent,
             # but only raw style indents and raw style uses AddBytes).
             if self.escape:
                 self.tok(escape_print(v))
             else:
                 self.raw(v)
-        elif k == "record":
+        elif k == K.RECORD:
             self.record(v)
-        elif k == "vector":
+        elif k == K.VECTOR:
             self.vector(t, v)
-        elif k == "table":
+        elif k == K.TABLE:
             self.table(t, v)
         else:
             self.tok(_NO_DESC)

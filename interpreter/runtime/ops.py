@@ -8,6 +8,7 @@ import math
 
 from ..errors import BroFatal
 from .values import UNSET, AnyVal, RecordVal, TableVal, VectorVal, to_count, to_int, Subnet
+from ..types import Kind as K
 
 M64 = 0xFFFFFFFFFFFFFFFF
 
@@ -86,10 +87,10 @@ def arith_conv(sk: str, dk: str):
     (values.md §4.1), or None when there is none to make."""
     if sk == dk:
         return None
-    if dk in ("double", "time"):
+    if dk in (K.DOUBLE, K.TIME):
         return float
-    wrap = to_count if dk == "count" else to_int
-    if sk == "double":
+    wrap = to_count if dk == K.COUNT else to_int
+    if sk == K.DOUBLE:
         return lambda v: wrap(truncate(v))
     return wrap
 
