@@ -438,7 +438,7 @@ class Interpreter:
             scope.add(p.name, p.type, "param")
         ctx = Ctx(self.module, scope)
         stmts = self.checker.check_body(stmts, ctx)
-        fn = self.compiler.body(stmts) if stmts and not self.decl_failed() else (lambda f: None)
+        fn = self.compiler.function_body(stmts) if stmts and not self.decl_failed() else (lambda f: None)
         inits = [(var.slot, self.aggregate_maker(var.type, attrs))
                  for var, attrs in scope.aggregate_inits]
         self.body_order += 1
@@ -451,7 +451,7 @@ class Interpreter:
     def make_lambda(self, e):
         ft = e.type
         scope = e.scope
-        fn = self.compiler.body(e.body) if e.body else (lambda f: None)
+        fn = self.compiler.function_body(e.body) if e.body else (lambda f: None)
         inits = [(v.slot, self.aggregate_maker(v.type, attrs)) for v, attrs in scope.aggregate_inits]
         fv = FuncVal("anonymous-function", ft)
         fv.bodies = [Body(fn, 0, scope.nslots, 0, inits)]
@@ -480,7 +480,7 @@ class Interpreter:
             self.poisoned_before_decl = self.checker.poisoned
             stmts = self.checker.check_body(stmts, ctx)
             if not self.decl_failed():
-                self.top_level = self.compiler.body(stmts) if stmts else None
+                self.top_level = self.compiler.function_body(stmts) if stmts else None
 
     def run(self):
         self.runtime.run(self.top_level)

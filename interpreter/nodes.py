@@ -302,6 +302,9 @@ class Name(Expr):
     # a local's name as messages show it: in module M it is M::x (language.md
     # §3.1, values.md §7.1); globals show their GlobalID's full name
     full: str = field(default="", kw_only=True)
+    # compiler/assigned.py -> both back ends: a read of a local that every
+    # path to it has given a value (no unset check needed)
+    assigned: bool = field(default=False, kw_only=True)
 
 
 @dataclass(eq=False)

@@ -55,9 +55,6 @@ class Gen:
         self.env = {"_U": UNSET, "_NoValue": NoValue}
         self.n = 0
         self.depth = 0
-        # slots of locals known to hold a value here (BlockGen keeps it):
-        # their reads need no unset check
-        self.known: set[int] = set()
 
     def bind(self, value) -> str:
         self.n += 1
@@ -93,7 +90,7 @@ class Gen:
         b = e.binding
         rt = self.comp.rt
         if isinstance(b, LocalVar):
-            if b.slot in self.known:
+            if e.assigned:
                 return f"f[{int(b.slot)}]"
             unset = self.bind(_unset_reporter(rt, e.loc, expr_text(e)))
             return f"(_v if (_v := f[{int(b.slot)}]) is not _U else {unset}())"
@@ -140,23 +137,6 @@ class Gen:
                 and type(x.value) is int):
             return f"({to_int(-x.value)})"      # `-1`: an int constant
         return None
-
-    def safe(self, e) -> bool:
-        """Whether e's generated source cannot run out of a value (raise
-        NoValue): constants, known locals and arithmetic on them."""
-        if isinstance(e, N.Const):
-            return type(e.value) is int
-        if isinstance(e, N.Name):
-            return isinstance(e.binding, LocalVar) and e.binding.slot in self.known
-        if isinstance(e, N.Unary):
-            return e.op == Op.SUB and isinstance(e.operand, N.Const) and type(e.operand.value) is int
-        if isinstance(e, N.Coerce):
-            return e.type.kind in (K.INT, K.DOUBLE) and e.operand.type.kind in (K.COUNT, K.INT) \
-                and self.safe(e.operand)
-        if isinstance(e, N.Binary):
-            return (e.op in ARITH or e.op in COMPARE) and e.left.type.kind == e.right.type.kind \
-                and e.left.type.kind in (K.COUNT, K.INT) and self.safe(e.left) and self.safe(e.right)
-        return False
 
     def g_Coerce(self, e):
         sk, dk = e.operand.type.kind, e.type.kind
@@ -268,7 +248,11 @@ def _no_such_index(rt, e):
 
 
 def compile_expr(comp, e):
-    """fn(frame) for expression e: generated source when it pays, else a closure."""
+    """fn(frame) for expression e: generated source when it pays, else a
+    closure (always a closure when MAX_INLINE_NESTING is 0: the switch
+    the differential test uses to run the closures alone)."""
+    if MAX_INLINE_NESTING <= 0:
+        return comp.closure(e)
     gen = Gen(comp)
     m = getattr(gen, "g_" + type(e).__name__, None)
     try:
@@ -295,41 +279,6 @@ def _target_src(gen, target):
     if isinstance(b, GlobalID) and b.kind not in (IdKind.TYPE, IdKind.ENUM):
         return gen.bind(b) + ".value"
     return None
-
-
-def compile_stmt(comp, s):
-    """A Python function for the simplest hot statements (plain assignment to
-    a name, `local x = e`, `if`), or None to let the closure compiler do it."""
-    gen = Gen(comp)
-    try:
-        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Assign) and s.expr.op == Op.ASSIGN:
-            target = _target_src(gen, s.expr.target)
-            if target is None:
-                return None
-            body = [f"    try:", f"        {target} = {gen.src(s.expr.value)}",
-                    "    except _NoValue:", "        pass"]
-        elif isinstance(s, N.LocalStmt) and s.init is not None and not (
-                s.var.type.kind == K.TABLE and s.checked_attrs.has("&default")):
-            body = [f"    try:", f"        f[{int(s.var.slot)}] = {gen.src(s.init)}",
-                    "    except _NoValue:", "        pass"]
-        elif isinstance(s, N.IfStmt):
-            then = comp.stmt(s.then)
-            els = comp.stmt(s.else_) if s.else_ is not None else None
-            body = ["    try:", f"        _c = {gen.src(s.cond)}",
-                    "    except _NoValue:", "        return None",
-                    "    if _c:", f"        return {gen.bind(then)}(f)" if then else "        return None"]
-            if els is not None:
-                body.append(f"    return {gen.bind(els)}(f)")
-        else:
-            return None
-    except TooDeep:
-        return None
-    src = "def _stmt(f):\n" + "\n".join(body) + "\n"
-    try:
-        exec(compile(src, "<broscript>", "exec"), gen.env)
-    except (SyntaxError, RecursionError, MemoryError):
-        return None
-    return gen.env["_stmt"]
 
 
 # ---------------------------------------------------------------- statement lists
@@ -402,8 +351,6 @@ class BlockGen:
         if isinstance(s, N.LocalStmt) and s.init is not None and not (
                 s.var.type.kind == K.TABLE and s.checked_attrs.has("&default")):
             self.guarded(f"f[{int(s.var.slot)}] = {gen.src(s.init)}", pad)
-            if gen.safe(s.init):
-                gen.known.add(s.var.slot)
             return True
         if isinstance(s, N.IfStmt):
             # a condition without a value runs neither branch (language.md §5.6)
@@ -462,9 +409,6 @@ class BlockGen:
                 return False
             value = N.Binary(e.loc, Op(e.op[0]), e.target, e.value, type=e.target.type)
         self.guarded(f"{target} = {gen.src(value)}", pad)
-        b = e.target.binding
-        if isinstance(b, LocalVar) and gen.safe(value):
-            gen.known.add(b.slot)
         return True
 
     def incdec(self, e, pad) -> bool:
@@ -521,7 +465,7 @@ class BlockGen:
                        f"{pad}    {it} = {gen.bind(_paying(self.comp.rt.budget))}({seq}, {loc})",
                        f"{pad}try:",
                        f"{pad}    for f[{int(s.slots[0].slot)}] in {it}:"]
-        self.loop_body(s.body, ind + 2, s.slots[0].slot)
+        self.loop_body(s.body, ind + 2)
         self.lines += [f"{pad}finally:", f"{pad}    {b}.left += {gen.bind(length_hint)}({it})"]
         return True
 
@@ -536,28 +480,17 @@ class BlockGen:
         loc = self.gen.bind(s.loc)
         self.lines += [f"{pad}{b}.left -= 1", f"{pad}if {b}.left < 0:", f"{pad}    {b}.exceeded({loc})"]
 
-    def loop_body(self, body, ind, var=None):
-        """A loop's body: what it learns holds only until its next `next`;
-        the loop variable always holds a value inside."""
-        gen = self.gen
+    def loop_body(self, body, ind):
         outer, self.in_loop = self.in_loop, True
-        known = set(gen.known)
-        if var is not None:
-            gen.known.add(var)
         try:
             self.stmt(body, ind)
         finally:
             self.in_loop = outer
-            gen.known = known
 
     def branch(self, s, ind):
-        """One arm of an `if`: what it learns is not known after the `if`."""
+        """One arm of an `if`."""
         mark = len(self.lines)
-        known = set(self.gen.known)
-        try:
-            self.stmt(s, ind)
-        finally:
-            self.gen.known = known
+        self.stmt(s, ind)
         if len(self.lines) == mark:
             self.lines.append("    " * ind + "pass")
 

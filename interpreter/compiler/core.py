@@ -19,7 +19,8 @@ from ..scope import GlobalID, LocalVar
 from . import expressions as X
 from . import statements as S
 from . import stores
-from .codegen import compile_block, compile_expr, compile_stmt
+from .assigned import mark_assigned
+from .codegen import compile_block, compile_expr
 from .records import Records
 from ..types import Kind as K
 from ..nodes import Op
@@ -72,6 +73,8 @@ class Compiler:
         rt = self.rt
         if isinstance(b, LocalVar):
             slot = b.slot
+            if e.assigned:
+                return lambda f: f[slot]
             name = expr_text(e)
             loc = e.loc
 
@@ -237,6 +240,12 @@ class Compiler:
         return X.init_list_fn(self, e)
 
     # ------------------------------------------------------------ statements
+    def function_body(self, stmts):
+        """A whole body (function, event, hook, anonymous function, or the
+        top-level statements): definite assignment first, then compiled."""
+        mark_assigned(stmts)
+        return self.body(stmts)
+
     def body(self, stmts):
         """A statement list -> one closure: `s0(f) or s1(f) or ...`, which runs
         the statements in order and stops at the first control signal.
@@ -272,9 +281,6 @@ class Compiler:
                  N.LocalStmt, N.NextStmt, N.BreakStmt, N.FallthroughStmt)
 
     def stmt(self, s):
-        fast = compile_stmt(self, s)
-        if fast is not None:
-            return fast
         inner = getattr(self, "s_" + type(s).__name__)(s)
         if inner is None or isinstance(s, self.UNGUARDED):
             return inner
