@@ -1,0 +1,522 @@
+"""The other expressions: names, constants, assignment, fields, indexing,
+calls, constructors, anonymous functions, casts and `schedule`
+(language.md §4, values.md §4-§5)."""
+from __future__ import annotations
+
+from .. import nodes as N
+from .. import types as T
+from ..errors import BroSyntaxError
+from ..nodes import Op
+from ..render import expr_text
+from ..scope import FuncScope, GlobalID, IdKind, LocalVar
+from ..types import Flavor
+from ..types import Kind as K
+from .context import Ctx
+
+
+class Expressions:
+    def check_expr(self, e, ctx: Ctx):
+        m = getattr(self, "x_" + type(e).__name__)
+        e = m(e, ctx)
+        if e.type is T.ERROR:
+            # an error reported earlier (e.g. an undefined type) poisons what
+            # uses it: the declaration must not be compiled
+            self.poisoned += 1
+        return e
+
+    def x_Const(self, e, ctx):
+        if e.type.kind == K.PORT:
+            from ..literals import port_in_range
+            if not port_in_range(e.value):
+                self.error(f"bad port number - {e.text}", e.loc)
+                e.value = 0
+        if e.type.kind == K.TABLE:     # hostname literal: needs DNS
+            self.error(f"not supported by broscript: hostname literal {e.value}", e.loc)
+        return e
+
+    def x_PatternLit(self, e, ctx):
+        from ..runtime.patterns import PatternError, check_pattern
+        e.type = T.PATTERN
+        try:
+            check_pattern(e.source, e.icase)
+        except PatternError:
+            # Bro's RE_Matcher::Compile fails while the script is parsed
+            self.error(f"error compiling pattern /{e.source}/", e.loc)
+            e.type = T.ERROR
+        return e
+
+    def x_Name(self, e, ctx):
+        b = self.lookup(e.name, ctx, e.loc)
+        if b is None:
+            raise BroSyntaxError(f'unknown identifier {e.name}, at or near "{e.name}"', e.loc)
+        if isinstance(b, LocalVar):
+            e.full = self.full_name(e.name, ctx.module)
+            if ctx.in_if:
+                self.error("referencing a local name in @if", e.loc, e.full)
+            if ctx.outer_refs is not None and ctx.scope.get(e.name) is not b:
+                ctx.outer_refs.append(e)
+            e.binding = b
+            e.type = b.type
+            return e
+        e.binding = b
+        if b.deprecated:
+            self.warn("deprecated", e.loc, b.name)
+        if b.kind == IdKind.TYPE:
+            e.type = T.TypeType(b.type)
+        else:
+            e.type = b.type if b.type is not None else T.ERROR
+        return e
+
+    def is_record_ctor(self, e) -> bool:
+        return bool(e.items) and all(isinstance(i, N.FieldAssign) for i in e.items)
+
+    def check_index(self, idx, tt: T.TableType, ctx, whole):
+        """Check and coerce index expressions against table index types."""
+        idx = [i if i.type is not None else self.check_expr(i, ctx) for i in idx]
+        if tt.indices is None:
+            return idx
+        if len(idx) != len(tt.indices):
+            self.error("wrong index size", whole.loc, expr_text(whole))
+            return idx
+        out = []
+        for i, t in zip(idx, tt.indices):
+            if i.type.kind == K.ERROR:
+                out.append(i)
+            elif T.same_type(i.type, t) or (i.type.is_arith() and t.is_arith()) or t.kind == K.ANY \
+                    or (t.kind == K.RECORD and i.type.kind == K.RECORD):
+                out.append(self.coerce(i, t, ctx) if not T.same_type(i.type, t) else i)
+            else:
+                self.error("index type doesn't match table", whole.loc,
+                           expr_text(i), "list of " + T.type_name(t))
+                out.append(i)
+        return out
+
+    def x_Assign(self, e, ctx):
+        e.op = Op(e.op)
+        e.value = self.check_expr(e.value, ctx)
+        if isinstance(e.target, N.ListExpr) and e.op == Op.ASSIGN:
+            # `[k] = v` inside a table constructor
+            e.target.items = [self.check_expr(i, ctx) for i in e.target.items]
+            e.type = e.value.type
+            e.target.type = T.ListType([i.type for i in e.target.items])
+            return e
+        e.target = self.check_expr(e.target, ctx)
+        if not self.check_lvalue(e.target, ctx):
+            # Bro's AssignExpr over a failed MakeLvalue() is in error, silently
+            e.type = T.ERROR
+            return e
+        tt = e.target.type
+        vt = e.value.type
+        e.type = tt
+        if tt.kind == K.ERROR or vt.kind == K.ERROR:
+            return e
+        if e.op in (Op.ADD_TO, Op.REMOVE_FROM):
+            if tt.kind == K.VECTOR and e.op == Op.ADD_TO:
+                e.value = self.coerce(e.value, tt.yield_ or T.ANY, ctx)
+                return e
+            fake = N.Binary(e.loc, Op(e.op[0]), e.target, e.value)
+            fake = self.check_arith(fake, ctx) if not (tt.kind == K.STRING and e.op == Op.ADD_TO) else fake
+            if tt.kind == K.STRING and e.op == Op.ADD_TO and vt.kind != K.STRING:
+                self.error("requires string operand", e.loc, expr_text(e))
+            if tt.is_arith() and vt.is_arith():
+                e.value = self.coerce(e.value, T.max_arith(tt, vt), ctx)
+            return e
+        e.value = self.assign_coerce(e.value, tt, ctx, e)
+        return e
+
+    def check_lvalue(self, t, ctx) -> bool:
+        """Report what cannot be assigned to; True if `t` can be."""
+        if isinstance(t, N.Name):
+            b = t.binding
+            if isinstance(b, GlobalID):
+                if b.kind == IdKind.OPTION:
+                    self.error("option is not a modifiable lvalue", t.loc, t.name)
+                    return False
+                elif b.is_const:
+                    self.error("const is not a modifiable lvalue", t.loc, t.name)
+                    return False
+            elif isinstance(b, LocalVar) and b.kind == IdKind.CONST:
+                self.error("const is not a modifiable lvalue", t.loc, t.name)
+                return False
+            return True
+        if isinstance(t, (N.Index, N.Slice)) and t.obj.type.kind == K.STRING:
+            # Bro's IndexExpr::MakeLvalue (a slice is an IndexExpr too): a
+            # string index cannot be assigned to (values.md §4.8)
+            self.error("cannot assign to string index expression", t.loc, expr_text(t))
+            return False
+        if isinstance(t, (N.FieldExpr, N.Index, N.ListExpr)):
+            return True
+        self.error("illegal assignment", t.loc, expr_text(t))
+        return False
+
+    def x_Cond(self, e, ctx):
+        e.cond = self.check_expr(e.cond, ctx)
+        e.then = self.check_expr(e.then, ctx)
+        e.else_ = self.check_expr(e.else_, ctx)
+        if e.cond.type.kind != K.BOOL:
+            self.error("requires boolean conditional", e.loc, expr_text(e))
+        a, b = e.then.type, e.else_.type
+        if a.is_arith() and b.is_arith():
+            t = T.max_arith(a, b)
+            e.then, e.else_ = self.coerce(e.then, t, ctx), self.coerce(e.else_, t, ctx)
+            e.type = t
+        else:
+            if not T.same_type(a, b) and a.kind != K.ERROR and b.kind != K.ERROR:
+                self.error("operands must be of the same type", e.loc, expr_text(e))
+            e.type = a
+        return e
+
+    def x_HookCall(self, e, ctx):
+        c = e.call
+        if not isinstance(c, N.Call):
+            self.error("not a valid hook call expression", e.loc, expr_text(c))
+            e.type = T.BOOL
+            return e
+        c.func = self.check_expr(c.func, ctx)
+        ft = c.func.type
+        if ft.kind != K.FUNC or ft.flavor != Flavor.HOOK:
+            self.error("not a valid hook call expression", e.loc, expr_text(c))
+            e.type = T.BOOL
+            return e
+        c.args = self.check_args(c.args, ft, ctx, c)
+        c.type = T.BOOL
+        e.type = T.BOOL
+        return e
+
+    def x_FieldExpr(self, e, ctx):
+        e.obj = self.check_expr(e.obj, ctx)
+        t = e.obj.type
+        if t.kind == K.ERROR:
+            e.type = T.ERROR
+            return e
+        if t.kind != K.RECORD:
+            self.error("not a record", e.loc, expr_text(e))
+            e.type = T.ERROR
+            return e
+        f = t.field(e.field)
+        if f is None:
+            self.error("no such field in record", e.loc, expr_text(e))
+            e.type = T.ERROR
+            return e
+        if f.attrs.has("&deprecated"):
+            self.warn("deprecated", e.loc, expr_text(e))
+        e.type = f.type
+        e.field_index = t.index[e.field]
+        return e
+
+    def x_HasField(self, e, ctx):
+        e.obj = self.check_expr(e.obj, ctx)
+        t = e.obj.type
+        e.type = T.BOOL
+        if t.kind != K.RECORD:
+            self.error("not a record", e.loc, expr_text(e))
+            return e
+        f = t.field(e.field)
+        if f is None:
+            self.error("no such field in record", e.loc, expr_text(e))
+            return e
+        if f.attrs.has("&deprecated"):
+            self.warn("deprecated", e.loc, expr_text(e))
+        e.field_index = t.index[e.field]
+        return e
+
+    def x_Index(self, e, ctx):
+        e.obj = self.check_expr(e.obj, ctx)
+        t = e.obj.type
+        if t.kind == K.TABLE:
+            if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
+                e.index = e.index[0].items
+            e.index = self.check_index(e.index, t, ctx, e)
+            e.type = t.yield_ if not t.is_set else T.BOOL
+            if t.is_set:
+                self.error("not an index type", e.loc, expr_text(e))
+            return e
+        e.index = [self.check_expr(i, ctx) for i in e.index]
+        if t.kind == K.VECTOR:
+            if len(e.index) != 1 or not e.index[0].type.is_integral():
+                if e.index[0].type.kind == K.VECTOR:
+                    e.type = t
+                    return e
+                self.error("index type doesn't match vector", e.loc, expr_text(e))
+            e.type = t.yield_ or T.ANY
+            return e
+        if t.kind == K.STRING:
+            e.type = T.STRING
+            if not all(self.index_like(i.type) for i in e.index) or len(e.index) != 1:
+                # Bro's MatchesIndex: a string takes one integral index
+                self.error("not an index type", e.loc, expr_text(e))
+            return e
+        if t.kind != K.ERROR:
+            self.error("not an index type", e.loc, expr_text(e))
+        e.type = T.ERROR
+        return e
+
+    def x_Slice(self, e, ctx):
+        e.obj = self.check_expr(e.obj, ctx)
+        if e.lo is not None:
+            e.lo = self.check_expr(e.lo, ctx)
+        if e.hi is not None:
+            e.hi = self.check_expr(e.hi, ctx)
+        e.type = e.obj.type
+        if e.obj.type.kind not in (K.STRING, K.VECTOR):
+            self.error("slicing not supported", e.loc, expr_text(e))
+        elif not all(self.index_like(b.type) for b in (e.lo, e.hi) if b is not None):
+            self.error("not an index type", e.loc, expr_text(e))
+        return e
+
+    @staticmethod
+    def index_like(t) -> bool:
+        """An integral index, or one already in error (reported once)."""
+        return t.is_integral() or t.kind == K.ERROR
+
+    def x_Call(self, e, ctx):
+        f = e.func
+        if isinstance(f, N.Name):
+            b = self.lookup(f.name, ctx, f.loc)
+            if b is None:
+                raise BroSyntaxError(f'unknown identifier {f.name}, at or near "{f.name}"', f.loc)
+            if isinstance(b, GlobalID) and b.kind == IdKind.TYPE:
+                return self.named_ctor(e, b.type, ctx)
+        e.func = self.check_expr(f, ctx)
+        ft = e.func.type
+        if ft.kind == K.ERROR:
+            e.type = T.ERROR
+            return e
+        if ft.kind != K.FUNC:
+            self.error("not a function", e.loc, expr_text(e.func))
+            e.type = T.ERROR
+            return e
+        if ft.flavor == Flavor.HOOK:
+            # Bro's CallExpr stops here (SetError): the arguments are not
+            # matched against the hook's parameters
+            self.error("hook cannot be called directly, use hook operator", e.loc, expr_text(e.func))
+            e.args = [self.check_expr(a, ctx) for a in e.args]
+            e.type = T.ERROR
+            return e
+        if ft.flavor == Flavor.EVENT:
+            self.error("event called in expression, use event statement instead", e.loc, expr_text(e))
+        e.args = self.check_args(e.args, ft, ctx, e)
+        e.type = ft.ret if ft.ret is not None else T.VOID
+        special = getattr(self.interp, "call_result_type", None)
+        if special is not None and isinstance(e.func, N.Name):
+            rt = special(e.func.binding, e.args)
+            if rt is not None:
+                e.type = rt
+        return e
+
+    def check_args(self, args, ft: T.FuncType, ctx, call, event=False):
+        args = [self.check_expr(a, ctx) for a in args]
+        params = ft.params
+        if ft.varargs:
+            fixed = params
+            out = [self.coerce(a, p.type, ctx, "argument type mismatch") for a, p in zip(args, fixed)]
+            rest = [self.coerce(a, T.ANY, ctx) for a in args[len(fixed):]]
+            if len(args) < len(fixed):
+                self.error("argument type mismatch in function call", call.loc, expr_text(call))
+            return out + rest
+        msg = "argument type mismatch in event invocation" if event else "argument type mismatch in function call"
+        if len(args) > len(params):
+            self.error(msg, call.loc, expr_text(call))
+            return args
+        out = []
+        for i, p in enumerate(params):
+            if i < len(args):
+                a = args[i]
+                if a.type.kind == K.ERROR:
+                    out.append(a)
+                    continue
+                ok = (T.same_type(a.type, p.type) or p.type.kind == K.ANY
+                      or (a.type.is_arith() and p.type.is_arith() and
+                          T.max_arith(a.type, p.type) is p.type)
+                      or (a.type.kind == p.type.kind and a.type.kind in (K.RECORD, K.TABLE, K.VECTOR)))
+                if not ok:
+                    if event:
+                        self.error(msg, call.loc, expr_text(call))
+                    else:
+                        self.error("type mismatch", a.loc, expr_text(a), T.type_name(p.type))
+                        self.error(msg, call.loc, expr_text(call))
+                    out.append(a)
+                    continue
+                out.append(self.coerce(a, p.type, ctx))
+            else:
+                d = p.attrs.get("&default")
+                if d is None:
+                    self.error(msg, call.loc, expr_text(call))
+                    break
+                out.append(d.expr)
+        return out
+
+    def named_ctor(self, e, t: T.Type, ctx):
+        """`MyRec($a=1)`, `MyTable([1]="x")`, `MySet(1, 2)`, `MyVec(1, 2)`."""
+        kind = {"record": "record", "table": "set" if t.kind == K.TABLE and t.is_set else "table",
+                "vector": "vector"}.get(t.kind)
+        if kind is None:
+            self.error("not a function", e.loc, expr_text(e.func))
+            e.type = T.ERROR
+            return e
+        c = N.Ctor(e.loc, kind, e.args, [])
+        c = self.x_Ctor(c, ctx)
+        return self.coerce(c, t, ctx, "type clash")
+
+    def x_Size(self, e, ctx):
+        e.operand = self.check_expr(e.operand, ctx)
+        k = e.operand.type.kind
+        e.type = {"int": T.COUNT, "double": T.DOUBLE, "interval": T.DOUBLE, "time": T.DOUBLE,
+                  "subnet": T.DOUBLE, "port": T.INT, "enum": T.INT, "file": T.DOUBLE}.get(k, T.COUNT)
+        return e
+
+    def x_Copy(self, e, ctx):
+        e.operand = self.check_expr(e.operand, ctx)
+        e.type = e.operand.type
+        return e
+
+    def x_ListExpr(self, e, ctx):
+        e.items = [self.check_expr(i, ctx) for i in e.items]
+        if not e.items or self.is_record_ctor(e):
+            fields = [T.Field(i.field, i.type) for i in e.items if isinstance(i, N.FieldAssign)]
+            e.type = T.RecordType(fields)
+            return e
+        e.type = T.ListType([i.type for i in e.items])
+        return e
+
+    def x_FieldAssign(self, e, ctx):
+        e.value = self.check_expr(e.value, ctx)
+        e.type = e.value.type
+        return e
+
+    def x_Ctor(self, e, ctx):
+        e.items = [self.check_expr(i, ctx) for i in e.items]
+        k = e.kind
+        if k == K.RECORD:
+            for i in e.items:
+                if not isinstance(i, N.FieldAssign):
+                    self.error("bad type in record constructor", e.loc, expr_text(i))
+            e.type = T.RecordType([T.Field(i.field, i.type) for i in e.items if isinstance(i, N.FieldAssign)])
+            return e
+        if k == K.VECTOR:
+            if not e.items:
+                e.type = T.VectorType(None)
+                return e
+            yt = e.items[0].type
+            for i in e.items[1:]:
+                if yt.is_arith() and i.type.is_arith():
+                    yt = T.max_arith(yt, i.type)
+                elif not T.same_type(yt, i.type):
+                    self.error("inconsistent types in vector constructor", e.loc, expr_text(e))
+            e.items = [self.coerce(i, yt, ctx) for i in e.items]
+            e.type = T.VectorType(yt)
+            return e
+        # table / set
+        if not e.items:
+            e.type = T.TableType(None, T.ANY if k == K.TABLE else None)
+            e.checked_attrs = self.attrs(e.attrs, ctx.module, None)
+            return e
+        # Bro's init_type: the element types merge (arithmetic ones to the
+        # larger type) or clash; then every element takes the merged types
+        if k == "set":
+            idx = None
+            for it in e.items:
+                it_idx = it.type.types if isinstance(it, N.ListExpr) and it.type.kind == K.LIST else [it.type]
+                idx = list(it_idx) if idx is None else self.merge_types(idx, it_idx)
+                if idx is None:
+                    self.error("inconsistent types in set constructor", e.loc, expr_text(e))
+                    e.type = T.ERROR
+                    return e
+            e.type = T.TableType(idx, None)
+        else:
+            idx = yt = None
+            for it in e.items:
+                if not (isinstance(it, N.Assign) and isinstance(it.target, N.ListExpr)):
+                    self.error("bad table constructor", e.loc, expr_text(e))
+                    e.type = T.ERROR
+                    return e
+                it_idx = [i.type for i in it.target.items]
+                idx = it_idx if idx is None else self.merge_types(idx, it_idx)
+                yt = it.value.type if yt is None else (self.merge_types([yt], [it.value.type]) or [None])[0]
+                if idx is None or yt is None:
+                    self.error("inconsistent types in table constructor", e.loc, expr_text(e))
+                    e.type = T.ERROR
+                    return e
+            e.type = T.TableType(idx, yt)
+        self.coerce_ctor_indices(e, e.type, ctx)
+        e.checked_attrs = self.attrs(e.attrs, ctx.module, e.type)
+        return e
+
+    @staticmethod
+    def merge_types(a, b):
+        """Bro's merge_types over two lists of element types, or None."""
+        if len(a) != len(b):
+            return None
+        out = []
+        for x, y in zip(a, b):
+            if T.same_type(x, y) or y.kind == K.ERROR:
+                out.append(x)
+            elif x.kind == K.ERROR:
+                out.append(y)
+            elif x.is_arith() and y.is_arith():
+                out.append(T.max_arith(x, y))
+            else:
+                return None
+        return out
+
+    def x_Lambda(self, e, ctx):
+        ft = self.func_type("function", e.params, ctx.module)
+        e.type = ft
+        scope = FuncScope("function", ft.ret, "anonymous-function")
+        if e.infer_ret and ft.ret is None:
+            scope.infer_ret = ft
+        for p in ft.params:
+            scope.add(p.name, p.type, "param")
+        inner = Ctx(ctx.module, scope)
+        inner.outers = ctx.outers + ([ctx.scope] if ctx.scope is not None else [])
+        inner.outer_refs = []
+        e.body = self.check_body(e.body, inner)
+        e.scope = scope
+        # No closures in 2.6: Bro's end_func walks the finished body and
+        # reports each name bound to an enclosing body's local (§2.6.4)
+        for ref in inner.outer_refs:
+            self.error("referencing outer function IDs not supported", ref.loc, expr_text(ref))
+        return e
+
+    def x_Cast(self, e, ctx):
+        e.op = Op(e.op)
+        e.operand = self.check_expr(e.operand, ctx)
+        t = self.resolve_type(e.target, ctx.module)
+        e.target_type = t
+        st = e.operand.type
+        if e.op == Op.IS:
+            e.type = T.BOOL
+            return e
+        e.type = t
+        if st.kind == K.ANY or T.same_type(st, t):
+            return e
+        if st.is_arith() and t.is_arith():
+            return e
+        self.error("cast not supported", e.loc, f"{T.type_name(st)} as {T.type_name(t)}")
+        return e
+
+    def x_Schedule(self, e, ctx):
+        e.when = self.check_expr(e.when, ctx)
+        if e.when.type.kind not in (K.INTERVAL, K.TIME):
+            self.error("schedule expression requires a time or time interval", e.loc)
+        b = self.lookup(e.event, ctx, e.loc)
+        if b is None:
+            _, e.args = self.implicit_event(e.event, e.args, ctx)
+            e.type = T.TIMER
+            return e
+        ft = b.type
+        if ft is None or ft.kind != K.FUNC or ft.flavor != Flavor.EVENT:
+            self.error("not an event", e.loc, e.event)
+            e.args = [self.check_expr(a, ctx) for a in e.args]
+        else:
+            e.args = self.check_args(e.args, ft, ctx, e, event=True)
+        e.type = T.TIMER
+        return e
+
+    def x_InitList(self, e, ctx):
+        e.items = [self.check_expr(i, ctx) for i in e.items]
+        e.type = T.ListType([i.type for i in e.items])
+        return e
+
+    def x_Coerce(self, e, ctx):
+        return e

@@ -1,0 +1,52 @@
+"""Names: the module-qualified full name, global lookup (with lazily
+installed builtins), local scopes, and the checker's messages
+(language.md §3)."""
+from __future__ import annotations
+
+from ..errors import Loc
+from .context import Ctx
+
+
+class Names:
+    def error(self, msg: str, loc: Loc, *objs):
+        if objs:
+            msg = f"{msg} ({' and '.join(objs)})"
+        self.interp.reporter.parse_error(msg, loc)
+
+    def warn(self, msg: str, loc: Loc, *objs):
+        if objs:
+            msg = f"{msg} ({' and '.join(objs)})"
+        self.interp.reporter.warning(msg, loc)
+
+    def full_name(self, name: str, module: str) -> str:
+        if "::" in name:
+            return name[8:] if name.startswith("GLOBAL::") else name
+        return name if module == "GLOBAL" else f"{module}::{name}"
+
+    def lookup_global(self, name: str, module: str, loc: Loc = None, check_export=True):
+        cand = self.full_name(name, module)
+        gid = self.globals.get(cand)
+        if gid is None and "::" not in name:
+            gid = self.globals.get(name)
+        if gid is None:
+            gid = self.lazy_builtin(cand) or self.lazy_builtin(name)
+        if gid is not None and check_export and loc is not None:
+            m = gid.module
+            if m != "GLOBAL" and m != module and not gid.exported:
+                self.error(f"identifier is not exported: {gid.name}", loc)
+        return gid
+
+    def lazy_builtin(self, name):
+        spec = self.interp.lazy_builtins.pop(name, None)
+        return self.interp.install_builtin(spec) if spec is not None else None
+
+    def lookup(self, name: str, ctx: Ctx, loc: Loc):
+        if ctx.scope is not None and "::" not in name:
+            v = ctx.scope.get(name)
+            if v is not None:
+                return v
+            for sc in reversed(ctx.outers):
+                v = sc.get(name)
+                if v is not None:
+                    return v
+        return self.lookup_global(name, ctx.module, loc)
