@@ -1,28 +1,28 @@
-"""The interpreter: global state, executing declarations as they are read,
-builtins, and the public Python API (`Interpreter`)."""
+"""The interpreter: the facade that owns a run's state (globals, module,
+reporter) and wires the stages: loader.py reads scripts and hands each
+declaration here as soon as it is parsed (parser.py); declare.py executes
+it through checker/ and compiler/; the top-level statements are checked
+and compiled at the end; runtime/ runs the program.  Builtins are
+installed from builtins/ before any script.  The public Python API is
+`Interpreter(out=, err=, environ=)`, `.load_sources`, `.run`."""
 from __future__ import annotations
 
 import os
 from typing import Optional
 
-from . import nodes as N
-from . import types as T
 from .builtins import builtin_families
 from .builtins.registry import BUILTINS
 from .checker import Checker, Ctx
 from .compiler import Compiler
+from .declare import Declarer
 from .errors import ExprError, NoValue
 from .lexer import Lexer
 from .loader import Loader
 from .parser import parse_tokens, terminal_names
 from .render import callee_text, expr_text
-from .runtime.runtime import Body, Reporter, Runtime
-from .runtime.values import UNSET, FuncVal, TableVal
+from .runtime.runtime import Reporter, Runtime
+from .runtime.values import FuncVal
 from .scope import FuncScope, GlobalID
-from .types import Kind as K
-from .types import Flavor
-from .nodes import Op
-from .scope import IdKind
 
 
 PRELUDE = """
@@ -80,6 +80,7 @@ class Interpreter:
         self.checker = Checker(self)
         self.runtime = Runtime(self, out, err, site_text=expr_text, callee_text=callee_text)
         self.compiler = Compiler(self)
+        self.declarer = Declarer(self)
         self.loader = Loader(self)
         self.body_order = 0
         self.scripts: list = []              # display names, in load order
@@ -120,13 +121,6 @@ class Interpreter:
         gid.script = "<builtin>"
         self.globals[name] = gid
         return gid
-
-    def call_result_type(self, gid, args):
-        """`sort`/`copy`-like builtins whose result type follows their argument."""
-        if gid is not None and getattr(gid, "name", None) in ("sort",) and args:
-            a = args[0]
-            return a.operand.type if isinstance(a, N.Coerce) else a.type
-        return None
 
     # ------------------------------------------------------------ loading
     def run_text(self, name, text):
@@ -182,280 +176,28 @@ class Interpreter:
             self.execute_decl(x)
         self.exporting = old
 
-    def new_global(self, d, kind, t):
-        full = self.checker.full_name(d.name, self.module)
-        gid = GlobalID(full, kind, t, d.loc)
-        gid.exported = self.exporting
-        gid.docs = list(d.docs)
-        gid.script = self.current_script
-        self.globals[full] = gid
-        return gid
-
+    # Each kind of declaration is executed by declare.py; these methods are
+    # the points the documentation collector (docs/collect.py) hooks into.
     def d_VarDecl(self, d):
-        ck = self.checker
-        full = ck.full_name(d.name, self.module)
-        old = self.globals.get(full)
-        t = ck.resolve_type(d.type, self.module) if d.type is not None else None
-        if old is not None and old.kind not in (IdKind.FUNC,) or (old is not None and old.defined):
-            if old.attrs.has("&redef") or old.kind == IdKind.OPTION:
-                self.reporter.warning(f'redefinition requires "redef" ({full})', d.loc)
-            elif old.kind == IdKind.FUNC and not old.defined and t is not None:
-                pass
-            else:
-                ck.error("already defined", d.loc, d.name)
-                return
-        if d.kind == "option" and d.init is None:
-            if t is None:
-                ck.error("no type given", d.loc, d.name)
-            else:
-                ck.error("option variable must be initialized", d.loc, d.name)
-            return
-        if d.kind == "const" and d.init is None and not any(a.name == "&redef" for a in d.attrs):
-            ck.error("const variable must be initialized", d.loc, d.name)
-        ctx = Ctx(self.module)
-        init = None
-        if d.init is not None:
-            init, t = ck.init_value(d.init, t, ctx, d.name, d.loc)
-        elif t is None:
-            ck.error("no type given", d.loc, d.name)
-            return
-        if old is not None and old.kind == IdKind.FUNC and not old.defined and t.kind == K.FUNC:
-            gid = old
-        else:
-            gid = self.new_global(d, d.kind if d.kind != "global" or t.kind != K.FUNC else "func", t)
-            if d.kind == "global" and t.kind == K.FUNC:
-                gid.kind = "func"
-        gid.attrs = ck.attrs(d.attrs, self.module, t)
-        if gid.attrs.has("&deprecated"):
-            gid.deprecated = True
-        if d.kind == "option":
-            gid.attrs.add(T.Attr("&redef"))
-        if t.kind == K.FUNC and init is None:
-            if t.flavor in (Flavor.EVENT, Flavor.HOOK):
-                gid.value = FuncVal(full, t)
-            return
-        gid.value = self.evaluate_init(init, t, gid.attrs)
-
-    def evaluate_init(self, init, t, attrs):
-        if self.decl_failed():
-            return UNSET
-        try:
-            # a new record evaluates its fields' &default expressions
-            v = self.compiler.records.new_value(t) if init is None else self.compiler.expr(init)([None])
-        except NoValue:
-            return UNSET
-        except ExprError as ex:
-            self.runtime.expr_error(ex)
-            return UNSET
-        give = self.compiler.records.default_setter(attrs, t)
-        return give(v) if give is not None else v
+        self.declarer.var_decl(d)
 
     def d_TypeDecl(self, d):
-        ck = self.checker
-        full = ck.full_name(d.name, self.module)
-        existing = ck.lookup_global(d.name, self.module, check_export=False)
-        if existing is not None and existing.kind == IdKind.TYPE:
-            full = existing.name
-        if d.type.kind == "enum":
-            et = T.EnumType(full)
-            gid = self.new_global(d, "type", et)
-            gid.name = full
-            self.globals[full] = gid
-            ck.add_enum_items(et, d.type.args, self.module, d.loc, self.exporting)
-            return
-        t = ck.resolve_type(d.type, self.module)
-        if (existing is not None and existing.kind == IdKind.TYPE and t.kind == K.RECORD
-                and existing.type.kind == K.RECORD and not existing.type.fields):
-            # completing a forward declaration `type R: record {};`: the same
-            # type object, so everything already declared with it still fits
-            rt = existing.type
-            for f in t.fields:
-                rt.add_field(f)
-            existing.docs = existing.docs or list(d.docs)
-            return
-        if d.type.kind in ("record", "enum") or (t.name is None and d.type.kind not in T.BASE_TYPES
-                                                  and d.type.kind != "named"):
-            t.name = full
-        else:
-            # `type X: count;` or `type X: Y;` names a copy, never the shared type
-            import copy
-            t = copy.copy(t)
-            t.name = full
-        gid = self.new_global(d, "type", t)
-        gid.name = full
-        self.globals[full] = gid
-        gid.attrs = ck.attrs(d.attrs, self.module)
-
-    def lookup_redef(self, d):
-        gid = self.checker.lookup_global(d.name, self.module, d.loc)
-        if gid is None:
-            self.checker.error('"redef" used but not previously defined', d.loc, d.name)
-        return gid
+        self.declarer.type_decl(d)
 
     def d_RedefValue(self, d):
-        ck = self.checker
-        gid = self.lookup_redef(d)
-        if gid is None:
-            return
-        if not (gid.attrs.has("&redef") or gid.kind == IdKind.OPTION):
-            ck.error("already defined", d.loc, d.name)
-            return
-        gid.redefs.append((self.current_script, d.loc, d.docs))
-        ctx = Ctx(self.module)
-        t = gid.type
-        init, _ = ck.init_value(d.init, t, ctx, d.name, d.loc)
-        new = self.evaluate_init(init, t, gid.attrs)
-        if new is UNSET:
-            return
-        if d.op == Op.ASSIGN:
-            gid.value = new
-            return
-        cur = gid.value
-        if cur is UNSET:
-            # no value to add to: the declaration's initializer failed (its
-            # error is reported) or, for a pattern, there was none
-            if d.op == Op.ADD_TO:
-                gid.value = new
-            return
-        if isinstance(cur, TableVal):
-            if d.op == Op.ADD_TO:
-                for k, ent in new.data.items():
-                    if k in cur.data:
-                        cur.data[k][1] = ent[1]
-                    else:
-                        cur.data[k] = ent
-            else:
-                for k in new.data:
-                    cur.data.pop(k, None)
-        elif t.kind == K.VECTOR:
-            cur.items.extend(new.items)
-        elif t.kind == K.PATTERN:
-            from .runtime.patterns import pattern_or
-            gid.value = pattern_or(cur, new)
-        else:
-            ck.error("+= initializer only applies to tables, sets, vectors and patterns", d.loc, d.name)
+        self.declarer.redef_value(d)
 
     def d_RedefAttrs(self, d):
-        gid = self.lookup_redef(d)
-        if gid is None:
-            return
-        for a in self.checker.attrs(d.attrs, self.module, gid.type):
-            gid.attrs.add(a)
+        self.declarer.redef_attrs(d)
 
     def d_RedefEnum(self, d):
-        gid = self.lookup_redef(d)
-        if gid is None or gid.kind != IdKind.TYPE or gid.type.kind != K.ENUM:
-            return
-        self.checker.add_enum_items(gid.type, d.items, self.module, d.loc, self.exporting)
-        gid.redefs.append((self.current_script, d.loc, d.docs))
+        self.declarer.redef_enum(d)
 
     def d_RedefRecord(self, d):
-        gid = self.lookup_redef(d)
-        if gid is None or gid.kind != IdKind.TYPE or gid.type.kind != K.RECORD:
-            return
-        rt = gid.type
-        log = any(a.name == "&log" for a in d.attrs)
-        for f in d.fields:
-            fld = self.checker.field_decl(f, self.module)
-            if not fld.attrs.has("&optional"):
-                self.checker.error("extension field must be &optional or have &default", d.loc, rt.name or d.name)
-                continue
-            if log:
-                fld.attrs.add(T.Attr("&log"))
-            rt.add_field(fld)
-        widen_records(self.globals.values(), rt)
-        gid.redefs.append((self.current_script, d.loc, d.docs))
+        self.declarer.redef_record(d)
 
     def d_FuncDef(self, d):
-        ck = self.checker
-        ft = ck.func_type(d.flavor, d.params, self.module)
-        gid = ck.lookup_global(d.name, self.module, d.loc)
-        if gid is not None and gid.implicit and d.flavor == Flavor.EVENT:
-            gid.type = ft
-            gid.value.ftype = ft
-            gid.implicit = False
-        if gid is not None and gid.kind == IdKind.FUNC and gid.type is not None:
-            old = gid.type
-            if old.flavor != ft.flavor:
-                ck.error("inconsistent function flavor", d.loc, d.name)
-                return
-            if not T.same_type(old, ft):
-                ck.error("incompatible types", d.loc, d.name)
-                return
-            # defaults written on the declaration carry over (language.md §2.6.2)
-            for p, q in zip(ft.params, old.params):
-                if not p.attrs.has("&default") and q.attrs.has("&default"):
-                    p.attrs.add(q.attrs.get("&default"))
-            if d.flavor == Flavor.FUNCTION and gid.defined and not d.redef and not gid.attrs.has("&redef"):
-                ck.error("already defined", d.loc, d.name)
-                return
-            old.params = ft.params if d.flavor == Flavor.FUNCTION else old.params
-        else:
-            if d.flavor == Flavor.EVENT:
-                full = d.name if "::" in d.name else d.name
-            else:
-                full = ck.full_name(d.name, self.module)
-            gid = GlobalID(full, "func", ft, d.loc)
-            gid.exported = self.exporting
-            gid.script = self.current_script
-            gid.docs = list(d.docs)
-            self.globals[full] = gid
-        fv = gid.value if isinstance(gid.value, FuncVal) else FuncVal(gid.name, gid.type)
-        gid.value = fv
-        body = self.compile_body(d.flavor, ft, d.body, gid.name)
-        prio = 0
-        for a in d.attrs:
-            if a.name == "&priority":
-                before = (self.reporter.errors, ck.poisoned)
-                e = ck.check_expr(a.expr, Ctx(self.module))
-                if (self.reporter.errors, ck.poisoned) != before:
-                    continue
-                if not e.type.is_integral():
-                    ck.error("expression is not of integral type", a.loc)
-                    continue
-                try:
-                    prio = self.compiler.expr(e)([None])
-                except (NoValue, ExprError) as ex:
-                    # Bro's end_func: an Eval() without a value
-                    if isinstance(ex, ExprError):
-                        self.runtime.expr_error(ex)
-                    ck.error("invalid priority", a.loc)
-            elif a.name not in ("&deprecated",):
-                ck.error("illegal attribute for function body", a.loc)
-        body.priority = prio
-        if d.flavor == Flavor.FUNCTION or d.redef:
-            fv.bodies = [body]
-        else:
-            fv.bodies.append(body)
-            fv.bodies.sort(key=lambda b: (-b.priority, b.order))
-        gid.defined = d.flavor == Flavor.FUNCTION
-        if d.flavor != Flavor.FUNCTION:
-            gid.defined = False
-
-    def compile_body(self, flavor, ft, stmts, name):
-        scope = FuncScope(flavor, ft.ret if flavor == Flavor.FUNCTION else None, name)
-        for p in ft.params:
-            scope.add(p.name, p.type, "param")
-        ctx = Ctx(self.module, scope)
-        stmts = self.checker.check_body(stmts, ctx)
-        fn = self.compiler.function_body(stmts) if stmts and not self.decl_failed() else (lambda f: None)
-        inits = [(var.slot, self.aggregate_maker(var.type, attrs))
-                 for var, attrs in scope.aggregate_inits]
-        self.body_order += 1
-        return Body(fn, 0, scope.nslots, self.body_order, inits)
-
-    def aggregate_maker(self, t, attrs):
-        """fn() -> a fresh empty value for an uninitialised aggregate local."""
-        return self.compiler.records.maker(t, attrs)
-
-    def make_lambda(self, e):
-        ft = e.type
-        scope = e.scope
-        fn = self.compiler.function_body(e.body) if e.body else (lambda f: None)
-        inits = [(v.slot, self.aggregate_maker(v.type, attrs)) for v, attrs in scope.aggregate_inits]
-        fv = FuncVal("anonymous-function", ft)
-        fv.bodies = [Body(fn, 0, scope.nslots, 0, inits)]
-        return fv
+        self.declarer.func_def(d)
 
     # ------------------------------------------------------------ events
     def event_handler(self, name) -> Optional[FuncVal]:
@@ -484,31 +226,3 @@ class Interpreter:
 
     def run(self):
         self.runtime.run(self.top_level)
-
-
-def widen_records(gids, rt):
-    """Record values made before `redef record` get the new fields unset
-    (language.md §2.5); at parse time only globals can hold them."""
-    from .runtime.values import RecordVal, VectorVal
-    n = len(rt.fields)
-    seen = set()
-
-    def walk(v):
-        if id(v) in seen:
-            return
-        if isinstance(v, RecordVal):
-            seen.add(id(v))
-            if v.rtype is rt and len(v.vals) < n:
-                v.vals.extend([UNSET] * (n - len(v.vals)))
-            for x in v.vals:
-                walk(x)
-        elif isinstance(v, VectorVal):
-            seen.add(id(v))
-            for x in v.items:
-                walk(x)
-        elif isinstance(v, TableVal):
-            seen.add(id(v))
-            for idx, val in v.data.values():
-                walk(val)
-    for g in list(gids):
-        walk(g.value)

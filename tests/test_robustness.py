@@ -144,7 +144,7 @@ def test_clear_table_checks_its_argument(tmp_path):
 
 
 def test_sort_of_an_any_gives_an_any(tmp_path):
-    # the call is typed as its argument (interp.call_result_type): an `any`
+    # the call is typed as its argument (checker/expressions.py RESULT_IS_ARGUMENT): an `any`
     # argument gives an `any` result, which must carry its dynamic type
     text = "event bro_init()\n\t{\n\tlocal x: any = vector(3, 1, 2);\n\tprint sort(x), type_name(sort(x));\n\t}\n"
     proc = run(["-b", "t.bro"], text, tmp_path)

@@ -14,6 +14,10 @@ from ..types import Kind as K
 from .context import Ctx
 
 
+# builtins whose result has the type of their first argument
+RESULT_IS_ARGUMENT = ("sort",)
+
+
 class Expressions:
     def check_expr(self, e, ctx: Ctx):
         m = getattr(self, "x_" + type(e).__name__)
@@ -297,11 +301,12 @@ class Expressions:
             self.error("event called in expression, use event statement instead", e.loc, expr_text(e))
         e.args = self.check_args(e.args, ft, ctx, e)
         e.type = ft.ret if ft.ret is not None else T.VOID
-        special = getattr(self.interp, "call_result_type", None)
-        if special is not None and isinstance(e.func, N.Name):
-            rt = special(e.func.binding, e.args)
-            if rt is not None:
-                e.type = rt
+        if isinstance(e.func, N.Name) and isinstance(e.func.binding, GlobalID) \
+                and e.func.binding.name in RESULT_IS_ARGUMENT and e.args:
+            # sort() returns the vector it was given: typed as that argument,
+            # not as its declared `any` (builtins/containers.py)
+            a = e.args[0]
+            e.type = a.operand.type if isinstance(a, N.Coerce) else a.type
         return e
 
     def check_args(self, args, ft: T.FuncType, ctx, call, event=False):

@@ -13,7 +13,7 @@ from ..errors import NoValue
 from ..render import expr_text
 from ..runtime.ops import deep_copy
 from ..runtime.patterns import make_pattern, PatternError
-from ..runtime.runtime import BREAK, NEXT, FALL, RETURN, CallContext
+from ..runtime.runtime import BREAK, NEXT, FALL, RETURN, Body, CallContext
 from ..runtime.values import UNSET, RecordVal, VectorVal, FuncVal
 from ..scope import GlobalID, LocalVar
 from . import expressions as X
@@ -217,7 +217,12 @@ class Compiler:
         return X.table_ctor_fn(self, e, t)
 
     def x_Lambda(self, e):
-        fv = self.interp.make_lambda(e)
+        # no closures in Bro 2.6 (language.md §2.6.4): the function value is
+        # a constant, its body a body of its own
+        fn = self.function_body(e.body) if e.body else (lambda f: None)
+        inits = [(v.slot, self.records.maker(v.type, attrs)) for v, attrs in e.scope.aggregate_inits]
+        fv = FuncVal("anonymous-function", e.type)
+        fv.bodies = [Body(fn, 0, e.scope.nslots, 0, inits)]
         return lambda f: fv
 
     def x_Cast(self, e):

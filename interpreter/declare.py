@@ -1,0 +1,323 @@
+"""Declarations, executed as soon as each has been read (language.md §2):
+a declaration is checked (checker/), its initialiser or body compiled
+(compiler/), and the global it makes or changes stored in the
+interpreter's table.  `Interpreter.execute_decl` dispatches here.
+"""
+from __future__ import annotations
+
+import copy
+
+from . import types as T
+from .nodes import Op
+from .checker import Ctx
+from .errors import ExprError, NoValue
+from .runtime.runtime import Body
+from .runtime.values import UNSET, FuncVal, TableVal
+from .scope import FuncScope, GlobalID, IdKind
+from .types import Flavor
+from .types import Kind as K
+
+
+class Declarer:
+    def __init__(self, interp):
+        self.interp = interp
+
+    def new_global(self, d, kind, t):
+        ip = self.interp
+        full = ip.checker.full_name(d.name, ip.module)
+        gid = GlobalID(full, kind, t, d.loc)
+        gid.exported = ip.exporting
+        gid.docs = list(d.docs)
+        gid.script = ip.current_script
+        ip.globals[full] = gid
+        return gid
+
+    def var_decl(self, d):
+        ip = self.interp
+        ck = ip.checker
+        full = ck.full_name(d.name, ip.module)
+        old = ip.globals.get(full)
+        t = ck.resolve_type(d.type, ip.module) if d.type is not None else None
+        if old is not None and old.kind not in (IdKind.FUNC,) or (old is not None and old.defined):
+            if old.attrs.has("&redef") or old.kind == IdKind.OPTION:
+                ip.reporter.warning(f'redefinition requires "redef" ({full})', d.loc)
+            elif old.kind == IdKind.FUNC and not old.defined and t is not None:
+                pass
+            else:
+                ck.error("already defined", d.loc, d.name)
+                return
+        if d.kind == "option" and d.init is None:
+            if t is None:
+                ck.error("no type given", d.loc, d.name)
+            else:
+                ck.error("option variable must be initialized", d.loc, d.name)
+            return
+        if d.kind == "const" and d.init is None and not any(a.name == "&redef" for a in d.attrs):
+            ck.error("const variable must be initialized", d.loc, d.name)
+        ctx = Ctx(ip.module)
+        init = None
+        if d.init is not None:
+            init, t = ck.init_value(d.init, t, ctx, d.name, d.loc)
+        elif t is None:
+            ck.error("no type given", d.loc, d.name)
+            return
+        if old is not None and old.kind == IdKind.FUNC and not old.defined and t.kind == K.FUNC:
+            gid = old
+        else:
+            gid = self.new_global(d, d.kind if d.kind != "global" or t.kind != K.FUNC else "func", t)
+            if d.kind == "global" and t.kind == K.FUNC:
+                gid.kind = "func"
+        gid.attrs = ck.attrs(d.attrs, ip.module, t)
+        if gid.attrs.has("&deprecated"):
+            gid.deprecated = True
+        if d.kind == "option":
+            gid.attrs.add(T.Attr("&redef"))
+        if t.kind == K.FUNC and init is None:
+            if t.flavor in (Flavor.EVENT, Flavor.HOOK):
+                gid.value = FuncVal(full, t)
+            return
+        gid.value = self.evaluate_init(init, t, gid.attrs)
+
+    def evaluate_init(self, init, t, attrs):
+        ip = self.interp
+        if ip.decl_failed():
+            return UNSET
+        try:
+            # a new record evaluates its fields' &default expressions
+            v = ip.compiler.records.new_value(t) if init is None else ip.compiler.expr(init)([None])
+        except NoValue:
+            return UNSET
+        except ExprError as ex:
+            ip.runtime.expr_error(ex)
+            return UNSET
+        give = ip.compiler.records.default_setter(attrs, t)
+        return give(v) if give is not None else v
+
+    def type_decl(self, d):
+        ip = self.interp
+        ck = ip.checker
+        full = ck.full_name(d.name, ip.module)
+        existing = ck.lookup_global(d.name, ip.module, check_export=False)
+        if existing is not None and existing.kind == IdKind.TYPE:
+            full = existing.name
+        if d.type.kind == "enum":
+            et = T.EnumType(full)
+            gid = self.new_global(d, "type", et)
+            gid.name = full
+            ip.globals[full] = gid
+            ck.add_enum_items(et, d.type.args, ip.module, d.loc, ip.exporting)
+            return
+        t = ck.resolve_type(d.type, ip.module)
+        if (existing is not None and existing.kind == IdKind.TYPE and t.kind == K.RECORD
+                and existing.type.kind == K.RECORD and not existing.type.fields):
+            # completing a forward declaration `type R: record {};`: the same
+            # type object, so everything already declared with it still fits
+            rt = existing.type
+            for f in t.fields:
+                rt.add_field(f)
+            existing.docs = existing.docs or list(d.docs)
+            return
+        if d.type.kind in ("record", "enum") or (t.name is None and d.type.kind not in T.BASE_TYPES
+                                                  and d.type.kind != "named"):
+            t.name = full
+        else:
+            # `type X: count;` or `type X: Y;` names a copy, never the shared type
+            t = copy.copy(t)
+            t.name = full
+        gid = self.new_global(d, "type", t)
+        gid.name = full
+        ip.globals[full] = gid
+        gid.attrs = ck.attrs(d.attrs, ip.module)
+
+    def lookup_redef(self, d):
+        ip = self.interp
+        gid = ip.checker.lookup_global(d.name, ip.module, d.loc)
+        if gid is None:
+            ip.checker.error('"redef" used but not previously defined', d.loc, d.name)
+        return gid
+
+    def redef_value(self, d):
+        ip = self.interp
+        ck = ip.checker
+        gid = self.lookup_redef(d)
+        if gid is None:
+            return
+        if not (gid.attrs.has("&redef") or gid.kind == IdKind.OPTION):
+            ck.error("already defined", d.loc, d.name)
+            return
+        gid.redefs.append((ip.current_script, d.loc, d.docs))
+        ctx = Ctx(ip.module)
+        t = gid.type
+        init, _ = ck.init_value(d.init, t, ctx, d.name, d.loc)
+        new = self.evaluate_init(init, t, gid.attrs)
+        if new is UNSET:
+            return
+        if d.op == Op.ASSIGN:
+            gid.value = new
+            return
+        cur = gid.value
+        if cur is UNSET:
+            # no value to add to: the declaration's initializer failed (its
+            # error is reported) or, for a pattern, there was none
+            if d.op == Op.ADD_TO:
+                gid.value = new
+            return
+        if isinstance(cur, TableVal):
+            if d.op == Op.ADD_TO:
+                for k, ent in new.data.items():
+                    if k in cur.data:
+                        cur.data[k][1] = ent[1]
+                    else:
+                        cur.data[k] = ent
+            else:
+                for k in new.data:
+                    cur.data.pop(k, None)
+        elif t.kind == K.VECTOR:
+            cur.items.extend(new.items)
+        elif t.kind == K.PATTERN:
+            from .runtime.patterns import pattern_or
+            gid.value = pattern_or(cur, new)
+        else:
+            ck.error("+= initializer only applies to tables, sets, vectors and patterns", d.loc, d.name)
+
+    def redef_attrs(self, d):
+        ip = self.interp
+        gid = self.lookup_redef(d)
+        if gid is None:
+            return
+        for a in ip.checker.attrs(d.attrs, ip.module, gid.type):
+            gid.attrs.add(a)
+
+    def redef_enum(self, d):
+        ip = self.interp
+        gid = self.lookup_redef(d)
+        if gid is None or gid.kind != IdKind.TYPE or gid.type.kind != K.ENUM:
+            return
+        ip.checker.add_enum_items(gid.type, d.items, ip.module, d.loc, ip.exporting)
+        gid.redefs.append((ip.current_script, d.loc, d.docs))
+
+    def redef_record(self, d):
+        ip = self.interp
+        gid = self.lookup_redef(d)
+        if gid is None or gid.kind != IdKind.TYPE or gid.type.kind != K.RECORD:
+            return
+        rt = gid.type
+        log = any(a.name == "&log" for a in d.attrs)
+        for f in d.fields:
+            fld = ip.checker.field_decl(f, ip.module)
+            if not fld.attrs.has("&optional"):
+                ip.checker.error("extension field must be &optional or have &default", d.loc, rt.name or d.name)
+                continue
+            if log:
+                fld.attrs.add(T.Attr("&log"))
+            rt.add_field(fld)
+        widen_records(ip.globals.values(), rt)
+        gid.redefs.append((ip.current_script, d.loc, d.docs))
+
+    def func_def(self, d):
+        ip = self.interp
+        ck = ip.checker
+        ft = ck.func_type(d.flavor, d.params, ip.module)
+        gid = ck.lookup_global(d.name, ip.module, d.loc)
+        if gid is not None and gid.implicit and d.flavor == Flavor.EVENT:
+            gid.type = ft
+            gid.value.ftype = ft
+            gid.implicit = False
+        if gid is not None and gid.kind == IdKind.FUNC and gid.type is not None:
+            old = gid.type
+            if old.flavor != ft.flavor:
+                ck.error("inconsistent function flavor", d.loc, d.name)
+                return
+            if not T.same_type(old, ft):
+                ck.error("incompatible types", d.loc, d.name)
+                return
+            # defaults written on the declaration carry over (language.md §2.6.2)
+            for p, q in zip(ft.params, old.params):
+                if not p.attrs.has("&default") and q.attrs.has("&default"):
+                    p.attrs.add(q.attrs.get("&default"))
+            if d.flavor == Flavor.FUNCTION and gid.defined and not d.redef and not gid.attrs.has("&redef"):
+                ck.error("already defined", d.loc, d.name)
+                return
+            old.params = ft.params if d.flavor == Flavor.FUNCTION else old.params
+        else:
+            if d.flavor == Flavor.EVENT:
+                full = d.name if "::" in d.name else d.name
+            else:
+                full = ck.full_name(d.name, ip.module)
+            gid = GlobalID(full, "func", ft, d.loc)
+            gid.exported = ip.exporting
+            gid.script = ip.current_script
+            gid.docs = list(d.docs)
+            ip.globals[full] = gid
+        fv = gid.value if isinstance(gid.value, FuncVal) else FuncVal(gid.name, gid.type)
+        gid.value = fv
+        body = self.compile_body(d.flavor, ft, d.body, gid.name)
+        prio = 0
+        for a in d.attrs:
+            if a.name == "&priority":
+                before = (ip.reporter.errors, ck.poisoned)
+                e = ck.check_expr(a.expr, Ctx(ip.module))
+                if (ip.reporter.errors, ck.poisoned) != before:
+                    continue
+                if not e.type.is_integral():
+                    ck.error("expression is not of integral type", a.loc)
+                    continue
+                try:
+                    prio = ip.compiler.expr(e)([None])
+                except (NoValue, ExprError) as ex:
+                    # Bro's end_func: an Eval() without a value
+                    if isinstance(ex, ExprError):
+                        ip.runtime.expr_error(ex)
+                    ck.error("invalid priority", a.loc)
+            elif a.name not in ("&deprecated",):
+                ck.error("illegal attribute for function body", a.loc)
+        body.priority = prio
+        if d.flavor == Flavor.FUNCTION or d.redef:
+            fv.bodies = [body]
+        else:
+            fv.bodies.append(body)
+            fv.bodies.sort(key=lambda b: (-b.priority, b.order))
+        gid.defined = d.flavor == Flavor.FUNCTION
+        if d.flavor != Flavor.FUNCTION:
+            gid.defined = False
+
+    def compile_body(self, flavor, ft, stmts, name):
+        ip = self.interp
+        scope = FuncScope(flavor, ft.ret if flavor == Flavor.FUNCTION else None, name)
+        for p in ft.params:
+            scope.add(p.name, p.type, "param")
+        ctx = Ctx(ip.module, scope)
+        stmts = ip.checker.check_body(stmts, ctx)
+        fn = ip.compiler.function_body(stmts) if stmts and not ip.decl_failed() else (lambda f: None)
+        inits = [(var.slot, ip.compiler.records.maker(var.type, attrs))
+                 for var, attrs in scope.aggregate_inits]
+        ip.body_order += 1
+        return Body(fn, 0, scope.nslots, ip.body_order, inits)
+
+
+def widen_records(gids, rt):
+    """Record values made before `redef record` get the new fields unset
+    (language.md §2.5); at parse time only globals can hold them."""
+    from .runtime.values import RecordVal, VectorVal
+    n = len(rt.fields)
+    seen = set()
+
+    def walk(v):
+        if id(v) in seen:
+            return
+        if isinstance(v, RecordVal):
+            seen.add(id(v))
+            if v.rtype is rt and len(v.vals) < n:
+                v.vals.extend([UNSET] * (n - len(v.vals)))
+            for x in v.vals:
+                walk(x)
+        elif isinstance(v, VectorVal):
+            seen.add(id(v))
+            for x in v.items:
+                walk(x)
+        elif isinstance(v, TableVal):
+            seen.add(id(v))
+            for idx, val in v.data.values():
+                walk(val)
+    for g in list(gids):
+        walk(g.value)
