@@ -240,10 +240,9 @@ class Declarer:
                 return
             old.params = ft.params if d.flavor == Flavor.FUNCTION else old.params
         else:
-            if d.flavor == Flavor.EVENT:
-                full = d.name if "::" in d.name else d.name
-            else:
-                full = ck.full_name(d.name, ip.module)
+            # an event keeps the name it was written with: events are not
+            # module-scoped (language.md §2.6)
+            full = d.name if d.flavor == Flavor.EVENT else ck.full_name(d.name, ip.module)
             gid = GlobalID(full, "func", ft, d.loc)
             gid.exported = ip.exporting
             gid.script = ip.current_script
@@ -278,8 +277,6 @@ class Declarer:
             fv.bodies.append(body)
             fv.bodies.sort(key=lambda b: (-b.priority, b.order))
         gid.defined = d.flavor == Flavor.FUNCTION
-        if d.flavor != Flavor.FUNCTION:
-            gid.defined = False
 
     def compile_body(self, flavor, ft, stmts, name):
         ip = self.interp

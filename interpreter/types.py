@@ -71,9 +71,6 @@ class Type:
     def is_integral(self) -> bool:
         return self.kind in (Kind.COUNT, Kind.INT)
 
-    def is_aggregate(self) -> bool:
-        return self.kind in (Kind.RECORD, Kind.TABLE, Kind.VECTOR)
-
     def __repr__(self) -> str:
         return f"<{type_name(self)}>"
 

@@ -26,19 +26,6 @@ from ..types import Kind as K
 from ..nodes import Op
 from ..scope import IdKind
 
-NOVALUE = object()
-
-
-def guard(x):
-    """Wrap an expression so that 'no value' comes back as NOVALUE."""
-    def g(f):
-        try:
-            return x(f)
-        except NoValue:
-            return NOVALUE
-    return g
-
-
 class Compiler:
     def __init__(self, interp):
         self.interp = interp

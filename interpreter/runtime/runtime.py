@@ -62,7 +62,7 @@ class Budget:
 
 
 class Body:
-    __slots__ = ("fn", "priority", "nslots", "order", "inits", "scope")
+    __slots__ = ("fn", "priority", "nslots", "order", "inits")
 
     def __init__(self, fn, priority, nslots, order, inits=()):
         self.fn = fn

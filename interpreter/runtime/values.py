@@ -186,7 +186,7 @@ class FuncVal:
     `bodies` is a list of Body objects (events and hooks may have several);
     `builtin` is a Python callable for builtins.
     """
-    __slots__ = ("name", "ftype", "bodies", "builtin", "defined", "decl", "pure")
+    __slots__ = ("name", "ftype", "bodies", "builtin", "pure")
 
     def __init__(self, name: str, ftype, builtin=None, pure=None):
         self.name = name
@@ -194,8 +194,6 @@ class FuncVal:
         self.bodies: list = []
         self.builtin = builtin
         self.pure = pure            # the same builtin without the call context
-        self.defined = builtin is not None
-        self.decl = None
 
     def __repr__(self):
         return f"FuncVal({self.name})"
