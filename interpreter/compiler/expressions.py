@@ -120,8 +120,7 @@ def table_coerce_fn(comp, src, dst, x):
 
 
 def table_ctor_fn(comp, e, t):
-    attrs = e.checked_attrs
-    deflt = comp.records.table_default(attrs, t)
+    give = comp.records.default_setter(e.checked_attrs, t)
     items = []
     for it in e.items:
         if isinstance(it, N.Assign) and isinstance(it.target, N.ListExpr):
@@ -138,7 +137,9 @@ def table_ctor_fn(comp, e, t):
             items.append(([comp.expr(it)], None))
 
     def ctor(f):
-        tv = TableVal(t, deflt, attrs)
+        tv = TableVal(t)
+        if give is not None:
+            give(tv)
         data = tv.data
         for idx, val in items:
             iv = [i(f) for i in idx]
