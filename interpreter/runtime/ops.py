@@ -10,7 +10,7 @@ from .. import types as T
 from ..errors import BroFatal, ExprError, NoValue
 from ..render import expr_text
 from .values import (UNSET, AnyVal, Interval, RecordVal, TableVal, VectorVal,
-                     to_count, to_int, PatternVal, make_subnet, Subnet)
+                     to_count, to_int, PatternVal, make_subnet, Subnet, OpaqueVal)
 from .runtime import BREAK, NEXT, FALL, RETURN
 
 M64 = 0xFFFFFFFFFFFFFFFF
@@ -57,6 +57,9 @@ def deep_copy(v, memo=None):
         return t
     if isinstance(v, AnyVal):
         return AnyVal(v.type, deep_copy(v.value))
+    if isinstance(v, OpaqueVal) and hasattr(v.state, "clone"):
+        # Bro copies an opaque through serialization: same state, new object
+        return OpaqueVal(v.oname, v.state.clone())
     return v
 
 
