@@ -114,6 +114,10 @@ def run(opts, out) -> int:
     from .interp import Interpreter
     from .loader import command_line_sources
     interp = Interpreter(out=out)
+    # Bro reads its seed file before any script (bifs/core-1.md §3): a
+    # missing or short one is fatal here
+    from .runtime import seeds
+    seeds.for_interp(interp)
     budget = interp.runtime.budget
     if opts.max_steps is not None:
         budget.limit = budget.left = opts.max_steps
