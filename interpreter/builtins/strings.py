@@ -213,29 +213,3 @@ def is_ascii(ctx, s):
 @builtin("function reverse(str: string): string")
 def reverse(ctx, s):
     return s[::-1]
-
-
-@builtin("function string_to_pattern(s: string, convert: bool): pattern")
-def string_to_pattern(ctx, s, convert):
-    from ..runtime.patterns import PatternError, make_pattern
-    text = s.decode("latin-1")
-    if convert:
-        text = _convert_for_pattern(text)
-    try:
-        return make_pattern(text, False)
-    except PatternError:
-        # Bro reports the failed compile and returns the pattern anyway; ours
-        # keeps the text and matches nothing
-        from ..runtime.values import PatternVal
-        ctx.builtin_error(f"error compiling pattern /{text}/")
-        nothing = make_pattern("[^\\x00-\\xff]", False)
-        return PatternVal(f"^?({text})$?", nothing.exact, nothing.anywhere)
-
-
-def _convert_for_pattern(text):
-    return "".join("\\" + c if not c.isalnum() else c for c in text)
-
-
-@builtin("function convert_for_pattern(str: string): string")
-def convert_for_pattern(ctx, s):
-    return _convert_for_pattern(s.decode("latin-1")).encode("latin-1")
