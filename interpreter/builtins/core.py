@@ -7,6 +7,7 @@ import time
 
 from ..errors import ScriptExit
 from ..types import type_name as _type_name
+from .bifutil import c_string
 from .registry import builtin
 
 
@@ -17,15 +18,17 @@ def type_name(ctx, t):
 
 @builtin("function getenv(var: string): string")
 def getenv(ctx, var):
-    return ctx.interp.environ.get(var, b"")
+    return ctx.interp.environ.get(c_string(ctx, var), b"")
 
 
 @builtin("function setenv(var: string, val: string): bool")
 def setenv(ctx, var, val):
+    var, val = c_string(ctx, var), c_string(ctx, val)
+    if not var or b"=" in var:
+        return False        # C's setenv() refuses the name (bifs/core-1.md §1)
     try:
         ctx.interp.environ[var] = val
     except (OSError, ValueError):
-        # C's setenv() refuses an empty name, '=' or NUL in it: F
         return False
     return True
 
