@@ -37,9 +37,10 @@ OWN_SIGNATURES = (
 )
 
 _SIG_BLOCK = re.compile(r"signature\s+(\S+)\s*\{(.*?)\n\s*\}", re.S)
-_MIME = re.compile(r'file-mime\s+"([^"]*)"\s*,\s*(-?\d+)')
+_MIME = re.compile(r'file-mime\s+"([^"]*)"(?:\s*,\s*(-?\d+))?')   # strength 0 if absent
 _MAGIC = re.compile(r"file-magic\s+/(.*)/\s*$", re.M)
 _LOAD_SIGS = re.compile(r"^\s*@load-sigs\s+\./(\S+)", re.M)
+_COMMENT_LINE = re.compile(r"^[ \t]*#.*$", re.M)     # libmagic.sig comments out whole signatures
 
 
 def _compile(src: str):
@@ -78,14 +79,14 @@ def read_signatures(directory: str) -> list:
                 text = fh.read()
         except OSError:
             continue
-        for m in _SIG_BLOCK.finditer(text):
+        for m in _SIG_BLOCK.finditer(_COMMENT_LINE.sub("", text)):
             body = m.group(2)
             mime, magic = _MIME.search(body), _MAGIC.search(body)
             if mime is None or magic is None:
                 continue
             rx = _compile(magic.group(1))
             if rx is not None:
-                sigs.append((mime.group(1).encode("latin-1"), int(mime.group(2)), rx))
+                sigs.append((mime.group(1).encode("latin-1"), int(mime.group(2) or 0), rx))
     return sigs
 
 
