@@ -104,7 +104,10 @@ class Interpreter:
 
     def install_builtin(self, spec):
         name = spec.name
-        head, rest = spec.signature.split("(", 1)
+        sig = spec.signature
+        if spec.deprecated:
+            sig = sig.rstrip()[:-len("&deprecated")]
+        head, rest = sig.split("(", 1)
         lx = Lexer(terminal_names(), None)
         lx.push_file("<builtin>", head.split()[0] + "(" + rest, None)
         te = parse_tokens(list(lx.tokens()), "type")
@@ -115,6 +118,7 @@ class Interpreter:
         gid.defined = True
         gid.value = FuncVal(name, ft, spec.impl, spec.pure)
         gid.script = "<builtin>"
+        gid.deprecated = spec.deprecated
         self.globals[name] = gid
         return gid
 
