@@ -22,9 +22,14 @@ def library_dir() -> str:
     return str(resources.files("broscript.scripts"))
 
 
-def script_path() -> list[str]:
-    env = os.environ.get("BROPATH") or os.environ.get("ZEEKPATH")
-    dirs = env.split(":") if env else ["."]
+def script_path(environ=None) -> list[str]:
+    """BROPATH (or ZEEKPATH), default `.`, then our own library (language.md
+    §7.4), read from `environ`: the interpreter's own environment (bytes to
+    bytes), so each interpreter of a process may have its own path."""
+    if environ is None:
+        environ = os.environb
+    env = environ.get(b"BROPATH") or environ.get(b"ZEEKPATH")
+    dirs = os.fsdecode(env).split(":") if env else ["."]
     return [d for d in dirs if d] + [library_dir()]
 
 
@@ -56,7 +61,7 @@ class Loader:
         elif name.startswith("/"):
             cands = [name]
         else:
-            cands = [d.rstrip("/") + "/" + name for d in script_path()]
+            cands = [d.rstrip("/") + "/" + name for d in script_path(self.interp.environ)]
         for c in cands:
             for ext in (".bro", ".zeek", ""):
                 p = c + ext
