@@ -89,6 +89,11 @@ class Runtime:
         self.endpoint = None
         self.remote = False          # inside handlers of an event from a peer
         self.terminate_requested = False
+        # Bro raises reporter_* events only once the first drain has begun
+        # (bifs/strings-reporter-misc.md §3.1), and none while one of their
+        # handlers runs: the event being dispatched tells
+        self.drained = False
+        self.dispatching = None
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
@@ -199,6 +204,7 @@ class Runtime:
         """At most two rounds per drain (language.md §5.2).  Returns the
         number of events dispatched."""
         n = 0
+        self.drained = True
         for _ in range(2):
             if not self.queue:
                 break
@@ -213,10 +219,12 @@ class Runtime:
         if not remote and ep is not None and ep.auto_topics:
             ep.auto_publish(fv, args)       # before the local handlers run
         self.remote = remote
+        self.dispatching = fv
         try:
             self.run_bodies(fv, args)
         finally:
             self.remote = False
+            self.dispatching = None
 
     def process_queue(self, limit):
         """A live node's main loop drains until nothing is queued (cluster.md
