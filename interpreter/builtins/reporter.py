@@ -35,7 +35,9 @@ def message_text(ctx, msg: bytes) -> str:
     at the same place, and replaced."""
     if b"\x00" in msg:
         esc = escape_print(msg).decode("latin-1")
-        ctx.rt.reporter.write(f'error in {ctx.loc}: string with embedded NUL: "{esc}"')
+        err = f'string with embedded NUL: "{esc}"'
+        ctx.rt.reporter.write(f"error in {ctx.loc}: {err}")
+        _event(ctx, "reporter_error", err, str(ctx.loc))
         return "<string-with-NUL>"
     return msg.decode("latin-1")
 
@@ -52,8 +54,14 @@ def report(ctx, prefix: str, event: str, msg: bytes):
         rt.reporter.write(f"{head}: {text}" if head else text)
     if prefix == "error" and parsing(ctx):
         rt.reporter.errors += 1          # a start-up error: exit 1 after parsing (§1.1)
+    _event(ctx, event, text, loc)
+
+
+def _event(ctx, event, text, loc):
+    rt = ctx.rt
     cur = rt.dispatching
     if rt.drained and (cur is None or cur.name not in _EVENTS):
+        # t is network_time once a packet was processed: never here (§3.1)
         rt.queue_event(event, [0.0, text.encode("latin-1"), loc.encode("latin-1")])
 
 
