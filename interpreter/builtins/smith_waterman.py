@@ -4,20 +4,9 @@ matching byte, +99 more when the previous diagonal cell matched too), its
 walk back along the `prev` links, and its final sort's tie order."""
 from __future__ import annotations
 
-from ..runtime.values import RecordVal, UNSET, VectorVal
+from ..runtime.values import UNSET, VectorVal
+from .recordvals import field_of, record_of
 from .registry import builtin
-
-
-def record_of(rtype, **vals) -> RecordVal:
-    """A record of `rtype` with the named fields set, the others unset."""
-    out = [UNSET] * len(rtype.fields)
-    for name, v in vals.items():
-        out[rtype.index[name]] = v
-    return RecordVal(rtype, out)
-
-
-def field_of(rec: RecordVal, name: str):
-    return rec.vals[rec.rtype.index[name]]
 
 
 class _Token:

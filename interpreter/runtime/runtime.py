@@ -94,6 +94,9 @@ class Runtime:
         # handlers runs: the event being dispatched tells
         self.drained = False
         self.dispatching = None
+        # what get_event_stats/get_timer_stats report (bifs/strings-reporter-misc.md §5)
+        self.events_queued = self.events_dispatched = 0
+        self.timers_max = self.timers_total = 0
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
@@ -199,6 +202,7 @@ class Runtime:
         if not fv.bodies and not (self.endpoint is not None and self.endpoint.publishes(fv)):
             return
         self.queue.append((fv, args, remote))
+        self.events_queued += 1
 
     def drain(self):
         """At most two rounds per drain (language.md §5.2).  Returns the
@@ -225,6 +229,7 @@ class Runtime:
         finally:
             self.remote = False
             self.dispatching = None
+            self.events_dispatched += 1
 
     def process_queue(self, limit):
         """A live node's main loop drains until nothing is queued (cluster.md
@@ -238,6 +243,8 @@ class Runtime:
         if self.terminating:
             return
         heap_push(self.timers, (when, name, args))
+        self.timers_total += 1
+        self.timers_max = max(self.timers_max, len(self.timers))
 
     def fire_timers(self):
         while self.timers:
