@@ -1,0 +1,54 @@
+"""broxygen.bif (bifs/strings-reporter-misc.md §6): the `##` comments the
+parser kept, joined with newlines, no trailing one; all "" when
+BRO_DISABLE_BROXYGEN is set."""
+from __future__ import annotations
+
+from .registry import builtin
+
+
+def _disabled(ctx) -> bool:
+    return b"BRO_DISABLE_BROXYGEN" in ctx.interp.environ
+
+
+def _join(lines) -> bytes:
+    # one leading space of each comment line goes (zeekygen.md §6)
+    out = [ln[1:] if ln.startswith(" ") else ln for ln in lines or ()]
+    return "\n".join(out).encode("latin-1")
+
+
+@builtin("function get_identifier_comments(name: string): string")
+def get_identifier_comments(ctx, name):
+    if _disabled(ctx):
+        return b""
+    gid = ctx.interp.globals.get(name.decode("latin-1"))
+    return _join(getattr(gid, "docs", None)) if gid is not None else b""
+
+
+@builtin("function get_script_comments(name: string): string")
+def get_script_comments(ctx, name):
+    if _disabled(ctx):
+        return b""
+    return _join(ctx.interp.script_summaries.get(name.decode("latin-1")))
+
+
+@builtin("function get_package_readme(name: string): string")
+def get_package_readme(ctx, name):
+    # package READMEs are not read by our loader: as for an unknown package
+    return b""
+
+
+@builtin("function get_record_field_comments(name: string): string")
+def get_record_field_comments(ctx, name):
+    if _disabled(ctx):
+        return b""
+    text = name.decode("latin-1")
+    if "$" in text:
+        tname, _, fname = text.partition("$")
+    elif len(text) == 1:
+        tname = fname = text          # Bro's unsigned bounds check (§6)
+    else:
+        return b""
+    gid = ctx.interp.globals.get(tname)
+    t = getattr(gid, "type", None) if gid is not None and gid.kind == "type" else None
+    f = t.field(fname) if t is not None and t.kind == "record" and fname else None
+    return _join(f.doc) if f is not None else b""
