@@ -11,9 +11,9 @@ def _disabled(ctx) -> bool:
 
 
 def _join(lines) -> bytes:
-    # one leading space of each comment line goes (zeekygen.md §6)
-    out = [ln[1:] if ln.startswith(" ") else ln for ln in lines or ()]
-    return "\n".join(out).encode("latin-1")
+    # one leading space of each comment line goes (zeekygen.md §6.1)
+    from ..docs.collect import clean_comment
+    return "\n".join(clean_comment(ln) for ln in lines or ()).encode("latin-1")
 
 
 @builtin("function get_identifier_comments(name: string): string")
@@ -28,7 +28,13 @@ def get_identifier_comments(ctx, name):
 def get_script_comments(ctx, name):
     if _disabled(ctx):
         return b""
-    return _join(ctx.interp.script_summaries.get(name.decode("latin-1")))
+    # compared verbatim with each script's stored (normalized) name, §6
+    from ..docs.collect import normalize_script
+    want = name.decode("latin-1")
+    for script, lines in ctx.interp.script_summaries.items():
+        if normalize_script(script) == want:
+            return _join(lines)
+    return b""
 
 
 @builtin("function get_package_readme(name: string): string")
