@@ -24,7 +24,6 @@ def _global(ctx, name, default):
 
 
 # --------------------------------------------------------------------- messages
-_EVENTS = ("reporter_info", "reporter_warning", "reporter_error")
 _TO_STDERR = {"reporter_info": "Reporter::info_to_stderr",
               "reporter_warning": "Reporter::warnings_to_stderr",
               "reporter_error": "Reporter::errors_to_stderr"}
@@ -58,11 +57,7 @@ def report(ctx, prefix: str, event: str, msg: bytes):
 
 
 def _event(ctx, event, text, loc):
-    rt = ctx.rt
-    cur = rt.dispatching
-    if rt.drained and (cur is None or cur.name not in _EVENTS):
-        # t is network_time once a packet was processed: never here (§3.1)
-        rt.queue_event(event, [0.0, text.encode("latin-1"), loc.encode("latin-1")])
+    ctx.rt.reporter_event(event, text, loc or None)
 
 
 @builtin("function Reporter::info(msg: string): bool")

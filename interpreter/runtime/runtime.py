@@ -39,6 +39,9 @@ class Reporter:
         self.write(f"warning in {loc}: {msg}" if loc else f"warning: {msg}")
 
 
+REPORTER_EVENTS = ("reporter_info", "reporter_warning", "reporter_error")
+
+
 class Budget:
     """--max-steps / --timeout: every loop iteration, call and event costs a
     step; when the budget is spent the run ends with a fatal error that says
@@ -100,10 +103,23 @@ class Runtime:
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
-        self.reporter.error(f"{msg} ({desc})" if desc is not None else msg, loc)
+        msg = f"{msg} ({desc})" if desc is not None else msg
+        self.reporter.error(msg, loc)
+        self.reporter_event("reporter_error", msg, loc)
 
     def expr_error(self, ex: ExprError):
         self.reporter.write(f"expression error in {ex.loc}: {ex.msg} [{ex.desc}]")
+        self.reporter_event("reporter_error", f"{ex.msg} [{ex.desc}]", ex.loc)
+
+    def reporter_event(self, event, msg: str, loc):
+        """Each reporter message raises reporter_info/_warning/_error once
+        the first drain has begun, but none from inside those handlers; `t`
+        is 0.0 without packets (bifs/strings-reporter-misc.md §3.1)."""
+        cur = self.dispatching
+        if not self.drained or (cur is not None and cur.name in REPORTER_EVENTS):
+            return
+        where = str(loc) if loc is not None else ""
+        self.queue_event(event, [0.0, msg.encode("latin-1", "replace"), where.encode("latin-1", "replace")])
 
     # ------------------------------------------------------------ printing
     def print_values(self, types, vals):
@@ -163,6 +179,8 @@ class Runtime:
         if ret is UNSET:
             if fv.ftype.ret is not None:
                 self.reporter.write(f"warning: non-void function returns without a value: {fv.name}")
+                self.reporter_event("reporter_warning",
+                                    f"non-void function returns without a value: {fv.name}", None)
                 raise NoValue
             return None
         return ret
@@ -323,6 +341,7 @@ class CallContext:
         if extra is not None:
             d = f"{d} and {extra}"
         self.rt.reporter.error(f"{msg} ({d})", self.loc)
+        self.rt.reporter_event("reporter_error", f"{msg} ({d})", self.loc)
 
     def call(self, fv, args):
         return self.rt.call(fv, args, self.loc, self.desc)
