@@ -342,6 +342,10 @@ class CallContext:
             d = f"{d} and {extra}"
         self.rt.reporter.error(f"{msg} ({d})", self.loc)
         self.rt.reporter_event("reporter_error", f"{msg} ({d})", self.loc)
+        if self.rt.network_time == 0.0:
+            # while global initializers run, an error is a start-up error:
+            # exit 1 once parsing is done (bifs/strings-reporter-misc.md §1.1)
+            self.rt.reporter.errors += 1
 
     def call(self, fv, args):
         return self.rt.call(fv, args, self.loc, self.desc)
