@@ -41,6 +41,16 @@ def message_text(ctx, msg: bytes) -> str:
     return msg.decode("latin-1")
 
 
+def direct_in_initializer(ctx, name) -> bool:
+    """Bro 2.6's Reporter::info/warning/error/fatal read the caller's frame,
+    which a global initializer does not have: called there directly (not
+    through a script function) they crash Bro (§3.1).  We say so instead."""
+    if parsing(ctx) and ctx.rt.depth == 0:
+        ctx.builtin_error(f"{name} called directly in a global initializer; Bro 2.6 would crash here")
+        return True
+    return False
+
+
 def report(ctx, prefix: str, event: str, msg: bytes):
     """One reporter line (§3.1) and, once bro_init's drain has begun and
     outside the reporter_* handlers, its event."""
@@ -62,24 +72,32 @@ def _event(ctx, event, text, loc):
 
 @builtin("function Reporter::info(msg: string): bool")
 def reporter_info(ctx, msg):
+    if direct_in_initializer(ctx, "Reporter::info"):
+        return False
     report(ctx, "", "reporter_info", msg)
     return True
 
 
 @builtin("function Reporter::warning(msg: string): bool")
 def reporter_warning(ctx, msg):
+    if direct_in_initializer(ctx, "Reporter::warning"):
+        return False
     report(ctx, "warning", "reporter_warning", msg)
     return True
 
 
 @builtin("function Reporter::error(msg: string): bool")
 def reporter_error(ctx, msg):
+    if direct_in_initializer(ctx, "Reporter::error"):
+        return False
     report(ctx, "error", "reporter_error", msg)
     return True
 
 
 @builtin("function Reporter::fatal(msg: string): bool")
 def reporter_fatal(ctx, msg):
+    if direct_in_initializer(ctx, "Reporter::fatal"):
+        return False
     # always on stderr, no event; then C exit(1): stdout flushed, no bro_done
     ctx.rt.reporter.write(f"fatal error in {ctx.loc}: {message_text(ctx, msg)}")
     raise ScriptExit(1)
