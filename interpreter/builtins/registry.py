@@ -68,3 +68,26 @@ def builtin(signature: str, lazy: bool = False, pure: Callable = None,
                                      specialize, deprecated)
         return impl
     return deco
+
+
+# ------------------------------------------------------------ not yet implemented
+_UNIMPLEMENTED = None
+
+
+def unimplemented_builtins() -> frozenset:
+    """The .bif functions that the stubs declare but nobody has registered
+    yet (unimplemented.txt, see stubs.py)."""
+    global _UNIMPLEMENTED
+    if _UNIMPLEMENTED is None:
+        from .stubs import unimplemented
+        _UNIMPLEMENTED = frozenset(unimplemented())
+    return _UNIMPLEMENTED
+
+
+def not_supported(name: str) -> Callable:
+    """The value a declared but unimplemented builtin is bound to: calling
+    it stops the run with one clear message rather than a wrong result."""
+    def call(ctx, *args):
+        from ..errors import BroFatal
+        raise BroFatal(f"not supported by broscript yet: {name}", ctx.loc)
+    return call

@@ -269,6 +269,6 @@ def _convert_for_pattern(text):
     return "".join("\\" + c if not c.isalnum() else c for c in text)
 
 
-@builtin("function convert_for_pattern(str: string): string")
+@builtin("function convert_for_pattern(s: string): string")
 def convert_for_pattern(ctx, s):
     return _convert_for_pattern(s.decode("latin-1")).encode("latin-1")
