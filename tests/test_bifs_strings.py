@@ -78,8 +78,39 @@ def test_reporter_error_at_parse_time_is_a_startup_error(tmp_path):
 
 
 def test_to_stderr_switch_off_after_parsing(tmp_path):
-    src = ('const Reporter::warnings_to_stderr = F &redef;\n'
+    src = ('redef Reporter::warnings_to_stderr = F;\n'
            'event reporter_warning(t: time, msg: string, location: string) { print "event", msg; }\n'
            'event bro_init() { Reporter::warning("quiet"); }\n')
     rc, out, err = run(tmp_path, src)
     assert (rc, out, err) == (0, "event, quiet\n", "")
+
+
+def test_connection_bifs_on_script_built_records(tmp_path):
+    # Bro 2.6 segfaults on these (§1.4); skip_http_entity_data only reports
+    src = ('event bro_init() { local c: connection; print Reporter::conn_weird("w", c); '
+           'skip_smtp_data(c); set_ssl_established(c); skip_http_entity_data(c, T); print "on"; }\n')
+    rc, out, err = run(tmp_path, src)
+    assert (rc, out) == (0, "F\non\n")
+    lines = err.splitlines()
+    assert [ln.split(": ")[1] for ln in lines[:3]] == ["Reporter::conn_weird", "skip_smtp_data",
+                                                      "set_ssl_established"]
+    assert all("Bro 2.6 would crash here" in ln for ln in lines[:3])
+    assert lines[3] == "error: no analyzer associated with connection record"
+
+
+def test_x509_verify_without_certificates(tmp_path):
+    src = ('event bro_init() { local v: x509_opaque_vector; local roots: table_string_of_string;\n'
+           'print x509_verify(v, roots); print x509_ocsp_verify(v, "", roots); }\n')
+    rc, out, err = run(tmp_path, src)
+    assert rc == 0
+    assert out == "[result=-1, result_string=no certificates, chain_certs=<uninitialized>]\n" * 2
+    assert err == "error: No certificates given in vector\n" * 2
+
+
+def test_schedule_analyzer_before_processing_begins(tmp_path):
+    src = ('global ok = Analyzer::__schedule_analyzer(1.2.3.4, 5.6.7.8, 80/tcp, '
+           'Analyzer::ANALYZER_HTTP, 1 min);\nprint ok;\n')
+    rc, out, err = run(tmp_path, src)
+    assert (rc, out) == (0, "T\n")
+    assert err == ("warning in ./t.bro, line 1: cannot schedule analyzers before processing "
+                   "begins; ignored\n")
