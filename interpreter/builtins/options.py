@@ -80,11 +80,21 @@ def option_set(ctx, ID, val, location):
     if gid.kind != "option":
         ctx.builtin_error(f"ID '{name}' is not an option")
         return False
-    if not same(val.type, gid.type):
+    value = val if gid.type.kind == "any" else val.value
+    if getattr(val.type, "name", None) == "Broker::Data" and not same(val.type, gid.type):
+        # Broker data is converted to the option's type first (§4)
+        from ..cluster.data import Unconvertible, _broker_data, data_type_name, from_data
+        d = _broker_data(val.value)
+        try:
+            value = from_data(gid.type, d, ctx.interp)
+        except Unconvertible:
+            ctx.builtin_error(f"Incompatible type for set of ID '{name}': got broker data "
+                              f"'{data_type_name(d)}', need '{tag(gid.type)}'")
+            return False
+    elif not same(val.type, gid.type):
         ctx.builtin_error(f"Incompatible type for set of ID '{name}': "
                           f"got '{tag(val.type)}', need '{tag(gid.type)}'")
         return False
-    value = val if gid.type.kind == "any" else val.value
     handlers = _HANDLERS.get(ctx.rt, {}).get(name, [])
     # descending priority, registration order among equals (§4)
     for _, fv in sorted(handlers, key=lambda h: -h[0]):
