@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ..runtime.values import TableVal, VectorVal
 from ..types import COUNT, STRING, TableType, VectorType
 from .registry import builtin
@@ -43,17 +45,39 @@ def _without_end(rx: "re.Pattern") -> "re.Pattern":
     return got
 
 
+_LONGEST: dict = {}
+
+
+def _longest(rx: "re.Pattern"):
+    """`rx` without its end-of-line `$` in the `regex` package's POSIX
+    mode, which finds the leftmost-longest match as Bro's DFA does; None
+    if that package cannot read the pattern (then we try every length)."""
+    got = _LONGEST.get(rx, False)
+    if got is False:
+        try:
+            got = regex.compile(_without_end(rx).pattern,
+                                regex.POSIX | (regex.S if rx.flags & re.S else 0))
+        except (regex.error, OverflowError, RecursionError):
+            got = None
+        _LONGEST[rx] = got
+    return got
+
+
 def prefix_len(p, s: bytes, i: int) -> int:
     """Longest-prefix match of `p` on s[i:] (§1.2): -1 for none, 0 when only
     the empty string matches there, else the length of the longest match."""
-    rest = s[i:]       # a slice: Python's `^` holds only at its start
-    full, part = p.exact, _without_end(p.exact)
-    if full.match(rest) is None and part.match(rest) is None:
-        return -1
-    n = len(rest)
+    rest = s[i:]       # a slice: `^` holds only at its start
+    full = p.exact
     if full.fullmatch(rest) is not None:
-        return n
-    for k in range(n - 1, -1, -1):
+        return len(rest)          # nothing is longer than all of it
+    posix = _longest(full)
+    if posix is not None:
+        m = posix.match(rest)
+        return -1 if m is None else m.end()
+    part = _without_end(full)
+    if part.match(rest) is None:
+        return -1
+    for k in range(len(rest) - 1, -1, -1):
         if part.fullmatch(rest, 0, k) is not None:
             return k
     return -1
