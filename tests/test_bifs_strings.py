@@ -114,3 +114,26 @@ def test_schedule_analyzer_before_processing_begins(tmp_path):
     assert (rc, out) == (0, "T\n")
     assert err == ("warning in ./t.bro, line 1: cannot schedule analyzers before processing "
                    "begins; ignored\n")
+
+
+def test_longest_prefix_matches_trying_every_length():
+    """§1.2: the POSIX-mode search gives what trying every prefix length
+    gives (the definition), `^` at each offset and `$` only at the end."""
+    import random
+    from broscript.builtins import strings_re as S
+    from broscript.runtime.patterns import make_pattern
+
+    def every_length(p, s, i):
+        rest, part = s[i:], S._without_end(p.exact)
+        if p.exact.fullmatch(rest):
+            return len(rest)
+        return max((k for k in range(len(rest)) if part.fullmatch(rest, 0, k)), default=-1)
+
+    rng = random.Random(7)
+    for src in ["is|ss", "a*", "^a", "b$", "(ab|a)(bc|c)?", "[a-c]+b", "a|ab|abc",
+                "(a|b)*c$", "^$", "", "[^\\n]*", "(?i:AB)", '"a."|.', "a{2,3}"]:
+        p = make_pattern(src, False)
+        for _ in range(150):
+            s = bytes(rng.choice(b"abcs\n") for _ in range(rng.randint(0, 8)))
+            for i in range(len(s) + 1):
+                assert S.prefix_len(p, s, i) == every_length(p, s, i), (src, s, i)
