@@ -11,7 +11,7 @@ import sys
 
 def run(tmp_path, src, **env_extra):
     (tmp_path / "t.bro").write_text(src)
-    env = dict(os.environ, BROPATH=".", **env_extra)
+    env = dict(os.environ, **{"BROPATH": ".", **env_extra})
     env.pop("ZEEKPATH", None)
     if "BRO_DISABLE_BROXYGEN" not in env_extra:
         env.pop("BRO_DISABLE_BROXYGEN", None)
@@ -137,3 +137,14 @@ def test_longest_prefix_matches_trying_every_length():
             s = bytes(rng.choice(b"abcs\n") for _ in range(rng.randint(0, 8)))
             for i in range(len(s) + 1):
                 assert S.prefix_len(p, s, i) == every_length(p, s, i), (src, s, i)
+
+
+def test_get_package_readme(tmp_path):
+    pkg = tmp_path / "pk" / "mypkg"
+    pkg.mkdir(parents=True)
+    (pkg / "__load__.bro").write_text("global mypkg_loaded = T;\n")
+    (pkg / "README").write_text("Line one.\nLine two.\n")
+    src = ('@load mypkg\nevent bro_init() { print get_package_readme("mypkg"), '
+           '|get_package_readme("pk/mypkg")|, |get_package_readme("nope")|; }\n')
+    rc, out, err = run(tmp_path, src, BROPATH=".:pk")
+    assert (rc, out, err) == (0, "Line one.\\x0aLine two., 0, 0\n", "")

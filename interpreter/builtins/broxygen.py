@@ -6,6 +6,22 @@ from __future__ import annotations
 from .registry import builtin
 
 
+def stored_name(ctx, path: str) -> str:
+    """The name Bro keeps a script (or package directory) under (§6
+    get_script_comments): the path normalized, then the first script-path
+    entry that is a plain string prefix of it cut off together with the
+    `/` after it."""
+    import os
+    from ..loader import script_path
+    # our loader names every relative script `./...` (language.md §7.2);
+    # Bro opened `<entry>/<name>`, so an entry other than `.` may match
+    p = os.path.normpath(path)
+    for d in script_path(ctx.interp.environ):
+        if p.startswith(d):
+            return p[len(d):].lstrip("/")
+    return p
+
+
 def _disabled(ctx) -> bool:
     return b"BRO_DISABLE_BROXYGEN" in ctx.interp.environ
 
@@ -29,17 +45,29 @@ def get_script_comments(ctx, name):
     if _disabled(ctx):
         return b""
     # compared verbatim with each script's stored (normalized) name, §6
-    from ..docs.collect import normalize_script
     want = name.decode("latin-1")
     for script, lines in ctx.interp.script_summaries.items():
-        if normalize_script(script) == want:
+        if stored_name(ctx, script) == want:
             return _join(lines)
     return b""
 
 
 @builtin("function get_package_readme(name: string): string")
 def get_package_readme(ctx, name):
-    # package READMEs are not read by our loader: as for an unknown package
+    """The README beside a loaded package's __load__.bro, its lines joined
+    without the final newline; "" for an unknown package or none (§6)."""
+    if _disabled(ctx):
+        return b""
+    import os
+    want = name.decode("latin-1")
+    for display in ctx.interp.scripts:
+        head, tail = os.path.split(display)
+        if tail in ("__load__.bro", "__load__.zeek") and stored_name(ctx, head) == want:
+            try:
+                with open(os.path.join(os.path.dirname(display), "README"), "rb") as fh:
+                    return b"\n".join(fh.read().splitlines())
+            except OSError:
+                return b""
     return b""
 
 
