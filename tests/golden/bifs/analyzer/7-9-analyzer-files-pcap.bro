@@ -1,4 +1,4 @@
-# bifs/strings-reporter-misc.md §7, §8, §9: analyzer tags and names, file analysis lookups without files, pcap filters without packet sources
+# bifs/strings-reporter-misc.md §7, §8, §9, §11: analyzer tags and names, file analysis lookups and FileExtract::__set_limit without files, pcap filters without packet sources
 @ifndef ( Analyzer::Tag )
 module Analyzer;
 export { type Tag: enum { ANALYZER_HTTP, ANALYZER_PIA_TCP }; }
@@ -24,6 +24,7 @@ event bro_init()
 	print Files::__set_reassembly_buffer("FakNcS1Jfe01uljb3", 10), Files::__stop("FakNcS1Jfe01uljb3"), Files::__file_exists("asdf");
 	print Files::__add_analyzer("asdf", Files::ANALYZER_MD5, [$x=1]), Files::__remove_analyzer("asdf", Files::ANALYZER_MD5, [$x=1]);
 	set_file_handle("h");
+	print FileExtract::__set_limit("asdf", [$x=1], 10);
 	print "after lookup";
 	print Pcap::precompile_pcap_filter(None, "tcp port 80"), Pcap::install_pcap_filter(None), Pcap::error();
 	}
