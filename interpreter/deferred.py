@@ -2,16 +2,19 @@
 
 Every run reads Bro's whole init-bare surface and about 1,100 builtin and
 event declarations of the base/bif stubs (bro26-surface.md), of which a
-script uses a handful.  A file made only of simple top-level declarations,
-one per line (our generated init-bare.bro and stubs), is therefore read
-without the lexer: each `global`, `const`, `option` or `type` line enters
-the global scope at once under its name, kind and export flag, and is
-lexed, parsed and checked the first time anything looks at its type,
-value or attributes, in the module and file it was written in.  Enum types
-and everything else (function bodies, `redef`s) run at once, as they
-change other names.  Nothing a script can observe depends on when that
-happens: the declarations are our own, checked by the tests, and name only
-what was declared before them.
+script uses a handful.  A file made only of top-level declarations,
+`export` blocks, `module` lines and `@load`s (our init-bare, the stubs,
+the frameworks) is therefore read without the lexer: each `global`,
+`const`, `option` or `type` (an enum with its values) enters the global
+scope at once under its name, kind and export flag, and is lexed, parsed
+and checked the first time anything looks at its type, value or
+attributes, in the module and file it was written in; a function body
+given for such a name waits with it.  Event handlers, `redef`s and
+declarations whose initialiser names another global run at once, so that
+nothing a script can observe depends on when a deferred one is made.
+Files with `@if`, other directives or statements are read as usual, and
+the documentation tool, which must see every declaration as it is read,
+turns this off (Interpreter.defer_declarations).
 """
 from __future__ import annotations
 
