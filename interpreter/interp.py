@@ -15,6 +15,7 @@ from .compiler import Compiler
 from .errors import BroError, BroSyntaxError, BroTypeError, ExprError, NoValue, ScriptExit, Loc
 from .lexer import Lexer
 from .loader import Loader
+from .deferred import is_deferred
 from .parser import parse_tokens, terminal_names
 from .runtime import ops
 from .runtime.runtime import Body, Reporter, Runtime
@@ -28,6 +29,9 @@ PRELUDE_NAME = "base/init-bare.bro"
 
 
 class Interpreter:
+    # files of simple declarations are declared on first use (deferred.py);
+    # a subclass that must see every declaration as it is read says False
+    defer_declarations = True
     def __init__(self, out=None, err=None, environ=None):
         """`environ`: what getenv/setenv see (bytes to bytes); by default the
         process's own environment.  Each node of a simulated cluster has
@@ -540,4 +544,5 @@ def widen_records(gids, rt):
             for idx, val in v.data.values():
                 walk(val)
     for g in list(gids):
-        walk(g.value)
+        if not is_deferred(g):      # made later, with the widened type
+            walk(g.value)
