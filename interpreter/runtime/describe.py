@@ -151,7 +151,10 @@ _PORT_SUFFIX = {mask: f"/{proto}".encode() for mask, proto in PORT_PROTOS.items(
 
 
 def _file(v: FileVal) -> bytes:
-    # BroFile::Describe; our files always carry strings (§1.2).
+    # BroFile::Describe; our files always carry strings; the nameless
+    # internal stdout handle has no name part (bifs/core-3.md §1.2).
+    if v.name is None:
+        return b"file of string"
     return b'file "' + v.name.encode("latin-1") + b'" of string'
 
 
