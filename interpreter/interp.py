@@ -59,6 +59,12 @@ module GLOBAL;
 PRELUDE_NAME = "base/init-bare.bro"
 
 
+OLD_COMM_FATAL = (
+    "fatal error: Detected old, deprecated communication system usages that will not "
+    "work unless you explicitly take action to initizialize and set up the old comm. "
+    "system.  Set the 'old_comm_usage_is_ok' flag to bypass this error if you've taken "
+    "such actions, but the suggested solution is to port scripts to use the new Broker API.")
+
 class Interpreter:
     def __init__(self, out=None, err=None, environ=None):
         """`environ`: what getenv/setenv see (bytes to bytes); by default the
@@ -87,6 +93,7 @@ class Interpreter:
         self.poisoned_before_decl = 0
         self.top_level = None
         self.lazy_builtins: dict = {}       # name -> BuiltinSpec, see registry.py
+        self.old_comm_calls: list = []      # locations, see checker.OLD_COMM_CALLS
         self._install_builtins()
 
     # ------------------------------------------------------------ builtins
@@ -105,6 +112,12 @@ class Interpreter:
     def install_builtin(self, spec):
         name = spec.name
         head, rest = spec.signature.split("(", 1)
+        # Bro's .bif signatures may end in &deprecated (bifs/core-3.md §1.4):
+        # not part of the type; every reference then warns
+        rest = rest.rstrip()
+        deprecated = rest.endswith("&deprecated")
+        if deprecated:
+            rest = rest[:-len("&deprecated")].rstrip()
         lx = Lexer(terminal_names(), None)
         lx.push_file("<builtin>", head.split()[0] + "(" + rest, None)
         te = parse_tokens(list(lx.tokens()), "type")
@@ -115,6 +128,7 @@ class Interpreter:
         gid.defined = True
         gid.value = FuncVal(name, ft, spec.impl, spec.pure)
         gid.script = "<builtin>"
+        gid.deprecated = deprecated
         self.globals[name] = gid
         return gid
 
@@ -493,7 +507,15 @@ class Interpreter:
                 self.top_level = self.compiler.body(stmts) if stmts else None
 
     def run(self):
+        if self.old_comm_calls and not self._old_comm_ok():
+            # Bro's start-up refusal, before anything runs (bifs/core-3.md §1.4)
+            self.reporter.write(OLD_COMM_FATAL)
+            raise ScriptExit(1)
         self.runtime.run(self.top_level)
+
+    def _old_comm_ok(self) -> bool:
+        gid = self.globals.get("old_comm_usage_is_ok")
+        return gid is not None and gid.value is True
 
 
 def widen_records(gids, rt):
