@@ -1453,7 +1453,10 @@ class Checker:
         return s
 
     def s_WhenStmt(self, s, ctx):
-        s.cond = self.check_expr(s.cond, ctx)
+        if isinstance(s.cond, N.LocalStmt):
+            s.cond = self.s_LocalStmt(s.cond, ctx)
+        else:
+            s.cond = self.check_expr(s.cond, ctx)
         s.body = self.check_stmt(s.body, ctx)
         if s.timeout is not None:
             s.timeout = self.check_expr(s.timeout, ctx)

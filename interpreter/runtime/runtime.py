@@ -8,6 +8,7 @@ import time as _time
 from ..errors import ExprError, NoValue, ScriptExit, Loc
 from ..render import expr_text
 from .values import UNSET, FuncVal, AnyVal
+from .triggers import MISSING, Triggers
 
 # the control signals a compiled statement returns (None: go on); the
 # one definition, for ops, compiler and codegen
@@ -89,6 +90,7 @@ class Runtime:
         self.endpoint = None
         self.remote = False          # inside handlers of an event from a peer
         self.terminate_requested = False
+        self.triggers = Triggers(self)  # `when` (bifs/core-3.md §1.3)
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
@@ -128,6 +130,14 @@ class Runtime:
             self.error("value used but not set", loc, expr_text(desc.func) if hasattr(desc, "func") else fv.name)
             raise NoValue
         body = fv.bodies[0]
+        # inside a `when` condition a call may already have its value from a
+        # `return when` (bifs/core-3.md §1.3)
+        trig = self.triggers.current
+        if trig is not None:
+            v = trig.cache.get(desc, MISSING)
+            if v is not MISSING:
+                return v
+            self.triggers.calls.append(desc)
         budget = self.budget
         budget.left -= 1
         if budget.left < 0:
@@ -151,6 +161,8 @@ class Runtime:
             frame[0] = UNSET
         finally:
             self.depth -= 1
+            if trig is not None:
+                self.triggers.calls.pop()
         ret = frame[0]
         if ret is UNSET:
             if fv.ftype.ret is not None:
@@ -206,6 +218,9 @@ class Runtime:
             n += len(batch)
             for fv, args, remote in batch:
                 self.dispatch(fv, args, remote)
+        # Bro's Drain evaluates the queued `when` triggers last (§1.3 step 3)
+        if self.triggers.pending:
+            self.triggers.evaluate_pending()
         return n
 
     def dispatch(self, fv, args, remote):
@@ -234,7 +249,38 @@ class Runtime:
     def fire_timers(self):
         while self.timers:
             when, name, args = heap_pop(self.timers)
+            self._expire(name, args)
+
+    def _expire(self, name, args):
+        if name is None:
+            # a `when` timeout runs its block at once (bifs/core-3.md §1.3)
+            self.triggers.timeout(args)
+        else:
             self.queue_event(name, args)
+
+    def add_trigger_timer(self, when, trigger):
+        entry = (when, None, trigger)
+        heap_push(self.timers, entry)
+        return entry
+
+    def cancel_timer(self, entry):
+        """Bro's PriorityQueue::Remove: the entry moves to the top with the
+        lowest time and is popped, so the others keep their order."""
+        h = self.timers
+        for i, e in enumerate(h):
+            if e is entry:
+                break
+        else:
+            return
+        h[i] = (float("-inf"), None, None)
+        while i > 0:
+            p = i >> 1
+            if h[p][0] > h[i][0]:
+                h[p], h[i] = h[i], h[p]
+                i = p
+            else:
+                break
+        heap_pop(h)
 
     # ------------------------------------------------------------ main sequence
     def run(self, top_level):
@@ -287,7 +333,7 @@ class Runtime:
         self.network_time = now
         while self.timers and self.timers[0][0] <= now:
             when, name, args = heap_pop(self.timers)
-            self.queue_event(name, args)
+            self._expire(name, args)
 
 
 class CallContext:
