@@ -234,6 +234,10 @@ def describe(t: Type, v, mode: str = "print") -> bytes:
         return r(v)
     if k == "string":
         return v if mode == "raw" or mode == "rawfile" else escape_print(v)
+    if type(v) is bytes:
+        # lookup_hostname's "<error>" string where a set is declared
+        # (bifs/core-3.md §1.3)
+        return v
     d = _Desc(mode)
     d.put(t, v)
     return b"".join(d.parts)
