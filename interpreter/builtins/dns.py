@@ -27,7 +27,7 @@ TXT_MAX = 287
 
 
 def _fake(ctx) -> bool:
-    return b"BRO_DNS_FAKE" in ctx.interp.environ
+    return ctx.rt.triggers.dns_fake
 
 
 def _set_type(ctx):

@@ -59,6 +59,9 @@ class Triggers:
         self.pending: list = []
         self.current = None             # the trigger whose condition runs
         self.calls: list = []           # script calls made inside conditions
+        # how asynchronous lookups answer, fixed at start-up as Bro's DNS
+        # manager mode is (§1.3 "Answer modes"): a later setenv changes nothing
+        self.dns_fake = b"BRO_DNS_FAKE" in rt.interp.environ
 
     # ------------------------------------------------------------ creation
     def when(self, cond, body, timeout, timeout_body, is_return, f):
