@@ -1448,6 +1448,10 @@ class Checker:
         s.var = var
         s.init = init
         s.attrs_checked = self.attrs(s.attrs, ctx.module, t)
+        raw = s.attrs_checked.get("&raw_output")
+        if raw is not None and t.kind != "file":
+            # on a local file it changes nothing (bifs/core-3.md §1.2)
+            self.error("&raw_output only applicable to files", raw.loc, "&raw_output")
         if init is None and t.kind in ("record", "table", "vector") and ctx.scope is not self.interp.top_scope:
             ctx.scope.aggregate_inits.append((var, s.attrs_checked))
         return s

@@ -246,6 +246,14 @@ class Interpreter:
                 gid.value = FuncVal(full, t)
             return
         gid.value = self.evaluate_init(init, t, gid.attrs)
+        raw = gid.attrs.get("&raw_output")
+        if raw is not None:
+            # only the file the declaration's own initializer makes is raw
+            # (bifs/core-3.md §1.2 "&raw_output attribute")
+            if t.kind != "file":
+                ck.error("&raw_output only applicable to files", raw.loc, "&raw_output")
+            elif gid.value is not UNSET:
+                gid.value.raw = True
 
     def evaluate_init(self, init, t, attrs):
         if self.decl_failed():

@@ -14,6 +14,8 @@ contexts of values.md §1.3:
                 dropped, so table entries are joined by a bare `,`
     "rawfile"   print to a file with raw output (§1.1): raw strings like B,
                 but written straight to the file, so never indented like A
+    "printhook" the text print_hook receives (bifs/core-3.md §1.2): escaped
+                like A, but rendered in memory, so indented like B
 
 Scalars (the common case for print) never build a description object:
 `describe` returns their bytes directly.  Containers go through `_Desc`,
@@ -264,7 +266,7 @@ class _Desc:
     def __init__(self, mode: str):
         self.parts: list[bytes] = []
         self.level = 0
-        self.indent = mode == "raw"
+        self.indent = mode == "raw" or mode == "printhook"
         self.escape = mode != "raw" and mode != "rawfile"
         self.newline = b"" if mode == "short" else b"\n"
 

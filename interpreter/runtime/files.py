@@ -18,6 +18,7 @@ Its `fh` is one of the streams below, never None:
 from __future__ import annotations
 
 import atexit
+import os
 import weakref
 
 BUFSIZE = 4096          # glibc's default stdio buffer for a regular file
@@ -77,6 +78,9 @@ class DiskStream:
             return False
         return True
 
+    def fileno(self) -> int:
+        return self.f.fileno()
+
     def close(self) -> bool:
         _open_streams.discard(self)
         try:
@@ -97,9 +101,15 @@ class StdStream:
     is_open = True
     is_std = True
 
-    def __init__(self, write, flush):
+    def __init__(self, write, flush, fileno=None):
         self._write = write
         self._flush = flush
+        self._fileno = fileno
+
+    def fileno(self) -> int:
+        if self._fileno is None:
+            raise OSError("no file descriptor")
+        return self._fileno()
 
     def write(self, data: bytes) -> bool:
         try:
@@ -128,11 +138,60 @@ def open_disk(path: bytes, append: bool):
     return DiskStream(fobj)
 
 
+def size_on_disk(fv, e) -> float:
+    """`|f|`: flush, then the file's size on disk (bifs/core-3.md §1.2).  Bro
+    crashes on a closed handle; we report an expression error instead."""
+    fh = fv.fh
+    if not fh.is_open:
+        from ..errors import ExprError
+        from ..render import expr_text
+        raise ExprError("file is not open", e.loc, expr_text(e))
+    fh.flush()
+    try:
+        return float(os.fstat(fh.fileno()).st_size)
+    except (OSError, ValueError, AttributeError):
+        return 0.0
+
+
 def flush_open_files() -> bool:
     ok = True
     for s in list(_open_streams):
         ok = s.flush() and ok
     return ok
+
+
+def hooked_print(rt, fv, types, vals):
+    """A print statement when a print_hook handler exists (bifs/core-3.md
+    §1.2): the print itself (unless suppress_local_output), then the handler,
+    synchronously, with the target and the text without its newline.  `fv`
+    None is plain print to stdout."""
+    from .describe import describe
+    if fv is not None and not fv.fh.is_open:
+        return
+    if fv is not None and fv.raw:
+        data = text = b"".join(describe(t, v, "rawfile") for t, v in zip(types, vals))
+    else:
+        data = b", ".join(describe(t, v, "print") for t, v in zip(types, vals)) + b"\n"
+        # the hook's text is rendered in memory: table entries get tabs
+        text = b", ".join(describe(t, v, "printhook") for t, v in zip(types, vals))
+    suppress = rt.interp.globals.get("suppress_local_output")
+    if suppress is None or suppress.value is not True:
+        if fv is None:
+            rt.out.write(data)
+        else:
+            fv.fh.write(data)
+    if fv is None:
+        fv = _stdout_handle(rt)
+    rt.run_bodies(rt.print_hook, [fv, text])
+
+
+def _stdout_handle(rt):
+    """Bro's internal, nameless stdout file that print_hook receives."""
+    h = getattr(rt, "_stdout_handle", None)
+    if h is None:
+        from .values import FileVal
+        h = rt._stdout_handle = FileVal(None, StdStream(rt.out.write, rt.out.flush))
+    return h
 
 
 # C's exit() flushes every stdio stream, so files still open at the end of a

@@ -9,6 +9,7 @@ from ..errors import ExprError, NoValue, ScriptExit, Loc
 from ..render import expr_text
 from .values import UNSET, FuncVal, AnyVal
 from .triggers import MISSING, Triggers
+from .files import hooked_print
 
 # the control signals a compiled statement returns (None: go on); the
 # one definition, for ops, compiler and codegen
@@ -91,6 +92,7 @@ class Runtime:
         self.remote = False          # inside handlers of an event from a peer
         self.terminate_requested = False
         self.triggers = Triggers(self)  # `when` (bifs/core-3.md §1.3)
+        self.print_hook = None          # the print_hook event, see start()
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
@@ -101,11 +103,15 @@ class Runtime:
 
     # ------------------------------------------------------------ printing
     def print_values(self, types, vals):
+        if self.print_hook is not None:
+            return hooked_print(self, None, types, vals)
         from .describe import describe
         parts = [describe(t, v, "print") for t, v in zip(types, vals)]
         self.out.write(b", ".join(parts) + b"\n")
 
     def print_to_file(self, fv, types, vals):
+        if self.print_hook is not None and fv.hook:
+            return hooked_print(self, fv, types, vals)
         from .describe import describe
         if fv.raw:
             data = b"".join(describe(t, v, "rawfile") for t, v in zip(types, vals))
@@ -293,6 +299,9 @@ class Runtime:
     def start(self, top_level, now):
         """Network time is set, bro_init queued, top-level statements run."""
         self.network_time = now
+        # a print_hook handler makes every print call it (bifs/core-3.md §1.2)
+        hook = self.interp.event_handler("print_hook")
+        self.print_hook = hook if hook is not None and hook.bodies else None
         self.queue_event("bro_init", [])
         if top_level is not None:
             frame = [UNSET] * self.interp.top_scope.nslots
