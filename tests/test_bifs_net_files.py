@@ -305,3 +305,103 @@ def test_calc_next_rotate_unparsable_base_time(tmp_path):
     assert err == ("error: calc_next_rotate(): can't parse rotation base time\n" * 2
                    + "error: calc_next_rotate(): interval is zero, falling back to 24hrs\n"
                    + "error: calc_next_rotate(): can't parse rotation base time\n")
+
+
+def test_raw_output_attribute(tmp_path):
+    # only the global's own initial file is raw; a local's attribute does
+    # nothing; a non-file is a parse-time error (§1.2 "&raw_output attribute")
+    out, err, rc = run_bro(tmp_path, """
+global f = open("raw-global") &raw_output;
+global later: file &raw_output;
+event bro_init()
+	{
+	print f, "a", "b";
+	later = open("assigned-later");
+	print later, "c", "d";
+	local l = open("raw-local") &raw_output;
+	print l, "e", "f";
+	}
+""")
+    assert (out, err, rc) == ("", "", 0)
+    assert (tmp_path / "raw-global").read_bytes() == b"ab"
+    assert (tmp_path / "assigned-later").read_bytes() == b"c, d\n"
+    assert (tmp_path / "raw-local").read_bytes() == b"e, f\n"
+    out, err, rc = run_bro(tmp_path, "global x = 5 &raw_output;\nprint x;\n")
+    assert (out, err, rc) == ("", "error in ./t.bro, line 1: &raw_output only applicable "
+                              "to files (&raw_output)\n", 1)
+
+
+def test_print_hook(tmp_path):
+    # the handler runs inside each print, with the target (the nameless
+    # stdout handle for plain print) and the text without its newline; in
+    # raw mode the exact bytes; tables indented as in memory; not for files
+    # with the hook disabled or not open (§1.2 "print_hook")
+    out, err, rc = run_bro(tmp_path, """
+global hooklog = open("hooklog");
+event print_hook(f: file, s: string)
+	{
+	write_file(hooklog, fmt("%s|%s|%s\\n", get_file_name(f), f, s));
+	}
+event bro_init()
+	{
+	disable_print_hook(hooklog);
+	print "plain", 1;
+	local t: set[string] = set("a\\x01");
+	print t;
+	local m = open("myfile");
+	print m, "to myfile";
+	enable_raw_output(m);
+	print m, "raw\\x00", "x";
+	disable_print_hook(m);
+	print m, "nohook";
+	close(m);
+	print m, "closed";
+	}
+""")
+    assert (out, err, rc) == ("plain, 1\n{\na\\x01\n}\n", "", 0)
+    assert (tmp_path / "hooklog").read_bytes() == (
+        b"/dev/stdout|file of string|plain, 1\n"
+        b"/dev/stdout|file of string|{\n\ta\\x01\n}\n"
+        b'myfile|file "myfile" of string|to myfile\n'
+        b'myfile|file "myfile" of string|raw\x00x\n')
+    assert (tmp_path / "myfile").read_bytes() == b"to myfile\nraw\x00xnohook"
+
+
+def test_suppress_local_output(tmp_path):
+    out, err, rc = run_bro(tmp_path, """
+@ifndef ( suppress_local_output )
+const suppress_local_output = F &redef;
+@endif
+redef suppress_local_output = T;
+global hooklog = open("hooklog");
+event print_hook(f: file, s: string)
+	{
+	write_file(hooklog, s + "\\n");
+	}
+event bro_init()
+	{
+	disable_print_hook(hooklog);
+	print "only the hook";
+	local m = open("m");
+	print m, "not written";
+	}
+""")
+    assert (out, err, rc) == ("", "", 0)
+    assert (tmp_path / "hooklog").read_bytes() == b"only the hook\nnot written\n"
+    assert (tmp_path / "m").read_bytes() == b""
+
+
+def test_size_of_a_file_flushes(tmp_path):
+    out, err, rc = run_bro(tmp_path, """
+event bro_init()
+	{
+	local f = open("sz");
+	print f, "12345";
+	print file_size("sz"), |f|, file_size("sz");
+	close(f);
+	print |f|;
+	print "next";
+	}
+""")
+    assert out == "0.0, 6.0, 6.0\n"
+    assert err == "expression error in ./t.bro, line 8: file is not open [|f|]\n"

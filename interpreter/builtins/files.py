@@ -20,10 +20,11 @@ _STD_NAMES = ("/dev/stdin", "/dev/stdout", "/dev/stderr")
 def _std_stream(ctx, name: str) -> StdStream:
     rt = ctx.rt
     if name in ("-", "/dev/stdout"):
-        return StdStream(rt.out.write, rt.out.flush)
+        return StdStream(rt.out.write, rt.out.flush, getattr(rt.out, "fileno", None))
     if name == "/dev/stderr":
         err = rt.reporter.err
-        return StdStream(lambda b: err.write(b.decode("latin-1")), err.flush)
+        return StdStream(lambda b: err.write(b.decode("latin-1")), err.flush,
+                         getattr(err, "fileno", None))
 
     def no_write(b):
         # stdin is open for reading only: C's fwrite fails, print shows nothing
