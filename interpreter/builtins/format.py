@@ -283,7 +283,7 @@ def string_cat(ctx, args):
                      for a in args])
 
 
-@builtin("function join_string_vec(vec: vector of string, sep: string): string")
+@builtin("function join_string_vec(vec: string_vec, sep: string): string")
 def join_string_vec(ctx, vec, sep):
     # A hole contributes nothing, but its separator is still written.
     sep = _c_string(ctx, sep)

@@ -34,6 +34,7 @@ class BuiltinSpec:
     lazy: bool = False   # the signature names a type that a script declares
     pure: Callable = None  # the same function without ctx, for hot calls
     specialize: Callable = None  # see builtin()
+    deprecated: bool = False     # the signature ends in `&deprecated`
 
 
 # what a specializer is told of an argument that is not a constant
@@ -41,7 +42,7 @@ NOT_CONST = object()
 
 
 def builtin(signature: str, lazy: bool = False, pure: Callable = None,
-            specialize: Callable = None):
+            specialize: Callable = None, module: str = None):
     """Register `impl` under the name written in `signature`.
 
     `lazy`: the signature uses a type that only a script declares (as Bro's
@@ -52,12 +53,41 @@ def builtin(signature: str, lazy: bool = False, pure: Callable = None,
     `specialize(args)`: for one call site, given each argument's static type
     and its constant value (NOT_CONST when it is not one), a function of the
     arguments' plain values (no AnyVal boxes) that gives what `impl` would
-    give and cannot fail, or None to keep the general call."""
+    give and cannot fail, or None to keep the general call.
+    `module`: the module a .bif declares the function in when its signature
+    names it without one (`function __name(...)` inside `module Analyzer`).
+    A signature ending in `&deprecated` makes every use warn, as in Bro."""
     head = signature.split("(", 1)[0].split()
     name = head[-1]
+    if module is not None and "::" not in name:
+        name = f"{module}::{name}"
+    deprecated = signature.rstrip().endswith("&deprecated")
 
     def deco(impl):
         BUILTINS[name] = BuiltinSpec(name, signature, impl, impl.__module__, lazy, pure,
-                                     specialize)
+                                     specialize, deprecated)
         return impl
     return deco
+
+
+# ------------------------------------------------------------ not yet implemented
+_UNIMPLEMENTED = None
+
+
+def unimplemented_builtins() -> frozenset:
+    """The .bif functions that the stubs declare but nobody has registered
+    yet (unimplemented.txt, see stubs.py)."""
+    global _UNIMPLEMENTED
+    if _UNIMPLEMENTED is None:
+        from .stubs import unimplemented
+        _UNIMPLEMENTED = frozenset(unimplemented())
+    return _UNIMPLEMENTED
+
+
+def not_supported(name: str) -> Callable:
+    """The value a declared but unimplemented builtin is bound to: calling
+    it stops the run with one clear message rather than a wrong result."""
+    def call(ctx, *args):
+        from ..errors import BroFatal
+        raise BroFatal(f"not supported by broscript yet: {name}", ctx.loc)
+    return call

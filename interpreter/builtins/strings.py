@@ -77,22 +77,22 @@ def _string_vec(ctx, items):
     return VectorVal(VectorType(STRING), items)
 
 
-@builtin("function split_string(str: string, re: pattern): vector of string")
+@builtin("function split_string(str: string, re: pattern): string_vec")
 def split_string(ctx, s, p):
     return _string_vec(ctx, _split(s, p))
 
 
-@builtin("function split_string1(str: string, re: pattern): vector of string")
+@builtin("function split_string1(str: string, re: pattern): string_vec")
 def split_string1(ctx, s, p):
     return _string_vec(ctx, _split(s, p, limit=1))
 
 
-@builtin("function split_string_all(str: string, re: pattern): vector of string")
+@builtin("function split_string_all(str: string, re: pattern): string_vec")
 def split_string_all(ctx, s, p):
     return _string_vec(ctx, _split(s, p, keep_sep=True))
 
 
-@builtin("function split_string_n(str: string, re: pattern, incl_sep: bool, max_num_sep: count): vector of string")
+@builtin("function split_string_n(str: string, re: pattern, incl_sep: bool, max_num_sep: count): string_vec")
 def split_string_n(ctx, s, p, incl_sep, max_num_sep):
     return _string_vec(ctx, _split(s, p, keep_sep=incl_sep, limit=max_num_sep))
 
@@ -105,7 +105,7 @@ def find_last(ctx, s, p):
     return last
 
 
-@builtin("function find_all(str: string, re: pattern): set[string]")
+@builtin("function find_all(str: string, re: pattern): string_set")
 def find_all(ctx, s, p):
     from ..types import TableType, STRING
     from ..runtime.values import TableVal
@@ -191,7 +191,7 @@ def string_fill(ctx, n, src):
     return out[:-1] + b"\x00"
 
 
-@builtin("function str_split(s: string, idx: vector of count): vector of string")
+@builtin("function str_split(s: string, idx: index_vec): string_vec")
 def str_split(ctx, s, idx):
     from ..runtime.values import UNSET
     cuts = sorted({(i if i <= len(s) else 0) for i in idx.items if i is not UNSET})
@@ -236,6 +236,6 @@ def _convert_for_pattern(text):
     return "".join("\\" + c if not c.isalnum() else c for c in text)
 
 
-@builtin("function convert_for_pattern(str: string): string")
+@builtin("function convert_for_pattern(s: string): string")
 def convert_for_pattern(ctx, s):
     return _convert_for_pattern(s.decode("latin-1")).encode("latin-1")

@@ -1,0 +1,232 @@
+"""Declarations read now and made on first use (start-up speed).
+
+Every run reads Bro's whole init-bare surface and about 1,100 builtin and
+event declarations of the base/bif stubs (bro26-surface.md), of which a
+script uses a handful.  A file made only of simple top-level declarations,
+one per line (our generated init-bare.bro and stubs), is therefore read
+without the lexer: each `global`, `const`, `option` or `type` line enters
+the global scope at once under its name, kind and export flag, and is
+lexed, parsed and checked the first time anything looks at its type,
+value or attributes, in the module and file it was written in.  Enum types
+and everything else (function bodies, `redef`s) run at once, as they
+change other names.  Nothing a script can observe depends on when that
+happens: the declarations are our own, checked by the tests, and name only
+what was declared before them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexer import Lexer
+from .parser import terminal_names
+from .scope import GlobalID
+
+DECL_RE = re.compile(r"(global|const|option|type) ([A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*)\s*([:=])(.*)$",
+                     re.S)
+FUNC_RE = re.compile(r"function ([A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*)\s*\(")
+KINDS = {"global": "global", "const": "const", "option": "option", "type": "type"}
+OPENS, CLOSES = "([{", ")]}"
+
+
+SCAN_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|[][(){}]|\d/(?=(?:tcp|udp|icmp|unknown)\b)|/')
+DELTA = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
+
+
+def balance(text: str) -> Optional[int]:
+    """Open minus closed brackets outside strings and comments; None when
+    the text holds something this quick reader does not trust: a `/` that
+    is not part of a port literal such as 9999/tcp may start a pattern."""
+    depth = 0
+    for m in SCAN_RE.finditer(text):
+        t = m.group()
+        d = DELTA.get(t)
+        if d is not None:
+            depth += d
+        elif t == "/":
+            return None
+    return depth
+
+
+def quick_items(text: str):
+    """The items of a file made only of simple declarations, or None.
+
+    Items: ("summary", text), ("load", name, line), ("module", name),
+    ("export", True|False), ("lazy", kind, name, line, text) and
+    ("now", line, text)."""
+    items = []
+    lines = text.split("\n")
+    i, n, export = 0, len(lines), 0
+    docs, doc_line = [], 0           # `##` lines before the next declaration
+    while i < n:
+        raw = lines[i]
+        s = raw.strip()
+        lineno = i + 1
+        i += 1
+        if not s:
+            continue
+        if s.startswith("#"):
+            if s.startswith("##!"):
+                items.append(("summary", raw.lstrip()[3:]))
+            elif s.startswith("##"):
+                if not docs:
+                    doc_line = lineno
+                docs.append(raw)
+            continue
+        if s.startswith("@"):
+            parts = s.split()
+            if parts[0] != "@load" or len(parts) != 2 or docs:
+                return None
+            items.append(("load", parts[1], lineno))
+            continue
+        if s.split("#", 1)[0].strip() == "export {":
+            export += 1
+            items.append(("export", True))
+            continue
+        if s == "}" or s.startswith("} #") or s.startswith("}#"):
+            if not export or docs:
+                return None
+            export -= 1
+            items.append(("export", export > 0))
+            continue
+        word = s.split(None, 1)[0]
+        if word == "module" and s.endswith(";") and not docs:
+            items.append(("module", s[6:-1].strip()))
+            continue
+        if word not in ("global", "const", "option", "type", "redef", "function", "event", "hook"):
+            return None
+        # gather the whole declaration
+        start, chunk = lineno, [raw]
+        depth = balance(raw)
+        while True:
+            if depth is None:
+                return None
+            whole = strip_comment("\n".join(chunk))
+            done = depth == 0 and (whole.endswith(";") if word not in ("function", "event", "hook")
+                                   else whole.endswith("}"))
+            if done:
+                break
+            if i >= n:
+                return None
+            nxt = lines[i]
+            i += 1
+            chunk.append(nxt)
+            b = balance(nxt)
+            depth = None if b is None else depth + b
+        whole = "\n".join(chunk)
+        m = DECL_RE.match(strip_comment(whole).strip()) if word in KINDS else None
+        if docs:
+            whole = "\n".join(docs) + "\n" + whole
+            start = doc_line
+            docs = []
+        rest = m.group(4).lstrip() if m else ""
+        if m and not (word == "type" and rest.startswith("enum")):
+            kind = KINDS[word]
+            if word == "global" and m.group(3) == ":" and rest.split("(", 1)[0].strip() in ("function", "event", "hook"):
+                kind = "func"
+            items.append(("lazy", kind, m.group(2), start, whole))
+        elif word == "function":
+            fm = FUNC_RE.match(s)
+            items.append(("body", fm.group(1) if fm else None, start, whole))
+        else:
+            items.append(("now", start, whole))
+        continue
+    return items if export == 0 else None
+
+
+def strip_comment(text: str) -> str:
+    """`text` without a comment after its last line's code, right-stripped."""
+    last = text.rsplit("\n", 1)[-1]
+    if "#" in last and '"' not in last:
+        text = text[:len(text) - len(last)] + last.split("#", 1)[0]
+    return text.rstrip()
+
+
+class QuickFrame:
+    """What the loader's hooks need of a file being read (lexer.Frame)."""
+
+    def __init__(self, name, path):
+        self.name = name
+        self.path = path
+        self.summary: list[str] = []
+
+
+def lex(display, path, line, text):
+    lx = Lexer(terminal_names(), None)
+    lx.push_file(display, "\n" * (line - 1) + text, path)
+    return list(lx.tokens())
+
+
+class LazyGlobalID(GlobalID):
+    """A global whose declaration runs on first use; then it turns into a
+    plain GlobalID in place, so every holder of it sees the real thing."""
+    __slots__ = ()
+    pending: dict = {}     # id(obj) -> what declaring it needs
+    bodies: dict = {}      # id(obj) -> the function bodies given for it, to run after
+
+    def force(self):
+        info = LazyGlobalID.pending.pop(id(self), None)
+        self.__class__ = GlobalID
+        if info is None:
+            return
+        interp, display, path, line, text, module, exporting = info
+        g = interp.globals
+        if g.get(self.name) is self:
+            del g[self.name]
+        saved = (interp.module, interp.exporting, interp.current_script,
+                 interp.errors_before_decl, interp.poisoned_before_decl)
+        interp.module, interp.exporting, interp.current_script = module, exporting, display
+        try:
+            interp.declaration(lex(display, path, line, text))
+        finally:
+            (interp.module, interp.exporting, interp.current_script,
+             interp.errors_before_decl, interp.poisoned_before_decl) = saved
+        real = g.get(self.name)
+        if real is not None and real is not self:
+            for slot in GlobalID.__slots__:
+                SLOTS[slot].__set__(self, SLOTS[slot].__get__(real, GlobalID))
+        if real is not None:
+            g[self.name] = self
+        for body in LazyGlobalID.bodies.pop(id(self), ()):
+            bdisplay, bpath, bline, btext, bmodule, bexporting = body
+            saved = (interp.module, interp.exporting, interp.current_script,
+                     interp.errors_before_decl, interp.poisoned_before_decl)
+            interp.module, interp.exporting, interp.current_script = bmodule, bexporting, bdisplay
+            try:
+                interp.declaration(lex(bdisplay, bpath, bline, btext))
+            finally:
+                (interp.module, interp.exporting, interp.current_script,
+                 interp.errors_before_decl, interp.poisoned_before_decl) = saved
+
+
+SLOTS = {s: getattr(GlobalID, s) for s in GlobalID.__slots__}
+
+
+def _forcing(slot):
+    desc = SLOTS[slot]
+
+    def get(self):
+        self.force()
+        return desc.__get__(self, GlobalID)
+
+    def set_(self, v):
+        self.force()
+        desc.__set__(self, v)
+    return property(get, set_)
+
+
+for _s in ("type", "value", "attrs", "defined", "deprecated", "docs", "loc"):
+    setattr(LazyGlobalID, _s, _forcing(_s))
+
+
+def lazy_global(interp, kind, full, exported, display, path, line, text, module):
+    gid = GlobalID.__new__(LazyGlobalID)
+    for slot, v in (("name", full), ("kind", kind), ("exported", exported), ("script", display),
+                    ("redefs", []), ("implicit", False)):
+        SLOTS[slot].__set__(gid, v)
+    LazyGlobalID.pending[id(gid)] = (interp, display, path, line, text, module, exported)
+    return gid
+
+
+def is_deferred(gid) -> bool:
+    return type(gid) is LazyGlobalID
