@@ -72,8 +72,15 @@ def line_for(it: dict) -> str:
 def generate(facts: dict) -> str:
     out = [HEADER]
     module, exporting = "GLOBAL", False
-    for it in facts["init_bare"]:
-        mod = it.get("module", module) if it["kind"] != "@load" else module
+    items = facts["init_bare"]
+    for n, it in enumerate(items):
+        if it["kind"] == "@load":
+            # a stub is read in the module of the declarations around it
+            # (event.bif's events are global, not KRB's): that of the next one
+            nxt = next((x for x in items[n + 1:] if x["kind"] != "@load"), None)
+            mod = nxt.get("module", module) if nxt is not None else module
+        else:
+            mod = it.get("module", module)
         exp = bool(it.get("exported")) if it["kind"] != "@load" else False
         if exporting and (not exp or mod != module or it["kind"] == "@load"):
             out.append("}")

@@ -495,8 +495,8 @@ export {
 type EarlyCapabilityFlags: record { support_err_info_pdu: bool; want_32bpp_session: bool; support_statusinfo_pdu: bool; strong_asymmetric_keys: bool; support_monitor_layout_pdu: bool; support_netchar_autodetect: bool; support_dynvc_gfx_protocol: bool; support_dynamic_time_zone: bool; support_heartbeat_pdu: bool; };
 type ClientCoreData: record { version_major: count; version_minor: count; desktop_width: count; desktop_height: count; color_depth: count; sas_sequence: count; keyboard_layout: count; client_build: count; client_name: string; keyboard_type: count; keyboard_sub: count; keyboard_function_key: count; ime_file_name: string; post_beta2_color_depth: count &optional; client_product_id: string &optional; serial_number: count &optional; high_color_depth: count &optional; supported_color_depths: count &optional; ec_flags: RDP::EarlyCapabilityFlags &optional; dig_product_id: string &optional; };
 }
-@load base/bif/plugins/Bro_SNMP.types.bif
 module SNMP;
+@load base/bif/plugins/Bro_SNMP.types.bif
 export {
 type HeaderV1: record { community: string; };
 type HeaderV2: record { community: string; };
@@ -523,8 +523,8 @@ type PDU: record { request_id: int; error_status: int; error_index: int; binding
 type TrapPDU: record { enterprise: string; agent: addr; generic_trap: int; specific_trap: int; time_stamp: count; bindings: SNMP::Bindings; };
 type BulkPDU: record { request_id: int; non_repeaters: count; max_repititions: count; bindings: SNMP::Bindings; };
 }
-@load base/bif/plugins/Bro_KRB.types.bif
 module KRB;
+@load base/bif/plugins/Bro_KRB.types.bif
 export {
 const keytab = "" &redef;
 type KDC_Options: record { forwardable : bool; forwarded : bool; proxiable : bool; proxy : bool; allow_postdate : bool; postdated : bool; renewable : bool; opt_hardware_auth : bool; disable_transited_check : bool; renewable_ok : bool; enc_tkt_in_skey : bool; renew : bool; validate : bool; };
@@ -540,8 +540,8 @@ type Ticket_Vector: vector of KRB::Ticket;
 type KDC_Request: record { pvno : count; msg_type : count; pa_data : vector of KRB::Type_Value &optional; kdc_options : KRB::KDC_Options; client_name : string &optional; service_realm : string; service_name : string &optional; from : time &optional; till : time; rtime : time &optional; nonce : count; encryption_types : vector of count; host_addrs : vector of KRB::Host_Address &optional; additional_tickets : vector of KRB::Ticket &optional; };
 type KDC_Response: record { pvno : count; msg_type : count; pa_data : vector of KRB::Type_Value &optional; client_realm : string &optional; client_name : string; ticket : KRB::Ticket; };
 }
-@load base/bif/event.bif
 module GLOBAL;
+@load base/bif/event.bif
 const cmd_line_bpf_filter = "" &redef;
 const max_files_in_cache = 0 &redef;
 const log_rotate_interval = 0 sec &redef;
