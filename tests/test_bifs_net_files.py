@@ -5,13 +5,6 @@ import re
 
 from bifs_net_run import run_bro
 
-ROTATE_INFO = """
-@ifndef ( rotate_info )
-type rotate_info: record { old_name: string; new_name: string; open: time; close: time; };
-@endif
-"""
-
-
 def test_buffering_append_and_truncate(tmp_path):
     # the scenario of the bifs.create_file baseline (§1.2 "Writing", §6)
     out, err, rc = run_bro(tmp_path, """
@@ -208,7 +201,7 @@ event bro_init()
 
 
 def test_rotate_file(tmp_path):
-    out, err, rc = run_bro(tmp_path, ROTATE_INFO + """
+    out, err, rc = run_bro(tmp_path, """
 global f = open("rot");
 event bro_init()
 	{
@@ -237,7 +230,7 @@ event bro_init()
 
 def test_rotate_file_by_name(tmp_path):
     (tmp_path / "rbn").write_bytes(b"This is a test\n")
-    out, err, rc = run_bro(tmp_path, ROTATE_INFO + """
+    out, err, rc = run_bro(tmp_path, """
 event bro_init()
 	{
 	local info = rotate_file_by_name("rbn");
@@ -258,9 +251,6 @@ event bro_init()
 
 
 CALC = """
-@ifndef ( log_rotate_base_time )
-const log_rotate_base_time = "0:00" &redef;
-@endif
 %s
 event bro_init()
 	{
@@ -369,9 +359,6 @@ event bro_init()
 
 def test_suppress_local_output(tmp_path):
     out, err, rc = run_bro(tmp_path, """
-@ifndef ( suppress_local_output )
-const suppress_local_output = F &redef;
-@endif
 redef suppress_local_output = T;
 global hooklog = open("hooklog");
 event print_hook(f: file, s: string)

@@ -8,13 +8,6 @@ import time
 from bifs_net_run import run_bro
 
 PACKET_TYPES = """
-@ifndef ( link_encap )
-type link_encap: enum { LINK_ETHERNET, LINK_UNKNOWN };
-@endif
-@ifndef ( pcap_packet )
-type pcap_packet: record { ts_sec: count; ts_usec: count; caplen: count; len: count;
-	data: string; link_type: link_encap; };
-@endif
 event net_weird(name: string)
 	{
 	print "weird", name;
@@ -87,11 +80,6 @@ print capture_events("nodir/x.bst");
 def test_persistent_state_files(tmp_path):
     before = time.time()
     out, err, rc = run_bro(tmp_path, """
-@ifndef ( event_peer )
-type peer_id: count;
-type event_peer: record { id: peer_id; host: addr; p: port; is_local: bool;
-	descr: string; class: string &optional; };
-@endif
 event bro_init()
 	{
 	print checkpoint_state();
@@ -101,7 +89,7 @@ event bro_init()
 	}
 """)
     assert out == "T\n10.0\nT\nT, -1.0\n"
-    assert err == "warning in ./t.bro, line 11: deprecated (get_local_event_peer)\nSending state...\n"
+    assert err == "warning in ./t.bro, line 6: deprecated (get_local_event_peer)\nSending state...\n"
     assert rc == 0
     assert stat.S_IMODE(os.stat(tmp_path / ".state").st_mode) & 0o077 == 0
     _header_ok((tmp_path / ".state" / "(null)").read_bytes(), before)

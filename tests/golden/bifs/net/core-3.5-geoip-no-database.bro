@@ -1,8 +1,4 @@
 # bifs/core-3.md §1.5, §4: without a MaxMind database (libmaxminddb build) lookups give the empty record and 0, each with its builtin error on the first failing call only; opening a missing file is F without a message
-@ifndef ( geo_location )
-type geo_location: record { country_code: string &optional; region: string &optional;
-	city: string &optional; latitude: double &optional; longitude: double &optional; } &log;
-@endif
 
 event bro_init()
 	{

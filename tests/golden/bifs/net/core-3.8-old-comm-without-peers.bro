@@ -1,12 +1,4 @@
 # bifs/core-3.md §1.4, §8: with old_comm_usage_is_ok and no peers the old communication calls report success (1 for connect) except terminate_communication, send_current_packet and send_id of an unknown name; the local peer record is shared; suspend/continue_processing count
-@ifndef ( old_comm_usage_is_ok )
-const old_comm_usage_is_ok = F &redef;
-@endif
-@ifndef ( event_peer )
-type peer_id: count;
-type event_peer: record { id: peer_id; host: addr; p: port; is_local: bool;
-	descr: string; class: string &optional; };
-@endif
 redef old_comm_usage_is_ok = T;
 
 event bro_init()

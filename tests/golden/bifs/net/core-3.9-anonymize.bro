@@ -1,7 +1,4 @@
 # bifs/core-3.md §9: anonymizers are never initialized in 2.6: preserve_* do nothing, anonymize_addr keeps IPv4 addresses (queuing anonymization_mapping), and refuses IPv6 with no value
-@ifndef ( IPAddrAnonymizationClass )
-type IPAddrAnonymizationClass: enum { ORIG_ADDR, RESP_ADDR, OTHER_ADDR };
-@endif
 
 event anonymization_mapping(orig: addr, mapped: addr)
 	{
