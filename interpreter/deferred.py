@@ -48,7 +48,67 @@ def balance(text: str) -> Optional[int]:
     return depth
 
 
+# words an initialiser may hold and still mean the same whenever it runs
+PLAIN_WORDS = {"T", "F", "tcp", "udp", "icmp", "unknown", "table", "set", "vector", "of",
+               "sec", "secs", "min", "mins", "hr", "hrs", "day", "days", "msec", "msecs",
+               "usec", "usecs", "count", "int", "string", "bool", "double", "time", "interval",
+               "port", "addr", "subnet", "pattern", "any", "function", "event", "hook", "record",
+               "enum", "file", "opaque", "redef", "log", "optional", "default", "deprecated"}
+WORD_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|(?<![\w.])[A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*')
+
+
+def names_other_ids(rest: str) -> bool:
+    """Whether the initialiser or attributes of a `global`/`const`/`option`
+    (`rest` is what follows its name) name something a later script could
+    change before first use, another global's value: then it is declared
+    at once, so that the initialiser sees what Bro's would.  A function
+    type's parameter defaults are evaluated per call and do not count."""
+    text = rest.lstrip(" :")
+    if text.startswith(("function", "event", "hook")) and "(" in text:
+        try:
+            text = text[close_paren(text, text.index("(")) + 1:]
+        except ValueError:
+            return True
+    if "=" not in text:
+        return False            # a type alone: nothing is evaluated
+    for m in WORD_RE.finditer(text.split("=", 1)[1]):
+        w = m.group()
+        if w[0] not in "\"#" and w not in PLAIN_WORDS:
+            return True
+    return False
+
+
+def close_paren(text: str, start: int) -> int:
+    depth = 0
+    for m in SCAN_RE.finditer(text, start):
+        t = m.group()
+        if t in "([{" and t:
+            depth += 1
+        elif t in ")]}" and t:
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    raise ValueError(text)
+
+
+def enum_names(rest: str) -> list[str]:
+    """The value names of `enum { A, B = 2, ... } ...;`."""
+    inner = rest[rest.index("{") + 1:rest.rindex("}")]
+    inner = "\n".join(ln.split("#", 1)[0] for ln in inner.split("\n"))
+    return [x.split("=", 1)[0].strip() for x in inner.split(",") if x.strip()]
+
+
+_QUICK: dict = {}
+
+
 def quick_items(text: str):
+    """quick_scan(), once per file text (many interpreters may read it)."""
+    if text not in _QUICK:
+        _QUICK[text] = quick_scan(text)
+    return _QUICK[text]
+
+
+def quick_scan(text: str):
     """The items of a file made only of simple declarations, or None.
 
     Items: ("summary", text), ("load", name, line), ("module", name),
@@ -120,7 +180,9 @@ def quick_items(text: str):
             start = doc_line
             docs = []
         rest = m.group(4).lstrip() if m else ""
-        if m and not (word == "type" and rest.startswith("enum")):
+        if m and word == "type" and rest.startswith("enum"):
+            items.append(("enum", m.group(2), enum_names(rest), start, whole))
+        elif m and not (word != "type" and names_other_ids(m.group(4))):
             kind = KINDS[word]
             if word == "global" and m.group(3) == ":" and rest.split("(", 1)[0].strip() in ("function", "event", "hook"):
                 kind = "func"
@@ -157,46 +219,59 @@ def lex(display, path, line, text):
     return list(lx.tokens())
 
 
+class Pending:
+    """One deferred declaration and the globals it declares (an enum type
+    declares its values too)."""
+    __slots__ = ("interp", "display", "path", "line", "text", "module", "exporting", "members")
+
+    def __init__(self, interp, display, path, line, text, module, exporting):
+        self.interp, self.display, self.path, self.line = interp, display, path, line
+        self.text, self.module, self.exporting = text, module, exporting
+        self.members: list = []
+
+
+def declare_in(interp, display, path, line, text, module, exporting):
+    """Run one declaration in the module and file it was written in."""
+    saved = (interp.module, interp.exporting, interp.current_script,
+             interp.errors_before_decl, interp.poisoned_before_decl)
+    interp.module, interp.exporting, interp.current_script = module, exporting, display
+    try:
+        interp.declaration(lex(display, path, line, text))
+    finally:
+        (interp.module, interp.exporting, interp.current_script,
+         interp.errors_before_decl, interp.poisoned_before_decl) = saved
+
+
 class LazyGlobalID(GlobalID):
     """A global whose declaration runs on first use; then it turns into a
     plain GlobalID in place, so every holder of it sees the real thing."""
     __slots__ = ()
-    pending: dict = {}     # id(obj) -> what declaring it needs
+    pending: dict = {}     # id(obj) -> its Pending
     bodies: dict = {}      # id(obj) -> the function bodies given for it, to run after
 
     def force(self):
-        info = LazyGlobalID.pending.pop(id(self), None)
-        self.__class__ = GlobalID
-        if info is None:
+        p = LazyGlobalID.pending.get(id(self))
+        if p is None:
+            self.__class__ = GlobalID
             return
-        interp, display, path, line, text, module, exporting = info
-        g = interp.globals
-        if g.get(self.name) is self:
-            del g[self.name]
-        saved = (interp.module, interp.exporting, interp.current_script,
-                 interp.errors_before_decl, interp.poisoned_before_decl)
-        interp.module, interp.exporting, interp.current_script = module, exporting, display
-        try:
-            interp.declaration(lex(display, path, line, text))
-        finally:
-            (interp.module, interp.exporting, interp.current_script,
-             interp.errors_before_decl, interp.poisoned_before_decl) = saved
-        real = g.get(self.name)
-        if real is not None and real is not self:
-            for slot in GlobalID.__slots__:
-                SLOTS[slot].__set__(self, SLOTS[slot].__get__(real, GlobalID))
-        if real is not None:
-            g[self.name] = self
-        for body in LazyGlobalID.bodies.pop(id(self), ()):
-            bdisplay, bpath, bline, btext, bmodule, bexporting = body
-            saved = (interp.module, interp.exporting, interp.current_script,
-                     interp.errors_before_decl, interp.poisoned_before_decl)
-            interp.module, interp.exporting, interp.current_script = bmodule, bexporting, bdisplay
-            try:
-                interp.declaration(lex(bdisplay, bpath, bline, btext))
-            finally:
-                (interp.module, interp.exporting, interp.current_script,
-                 interp.errors_before_decl, interp.poisoned_before_decl) = saved
+        g = p.interp.globals
+        for m in p.members:
+            LazyGlobalID.pending.pop(id(m), None)
+            m.__class__ = GlobalID
+            if g.get(m.name) is m:
+                del g[m.name]
+        declare_in(p.interp, p.display, p.path, p.line, p.text, p.module, p.exporting)
+        for m in p.members:
+            real = g.get(m.name)
+            if real is None:
+                continue
+            if real is not m:
+                for slot in GlobalID.__slots__:
+                    SLOTS[slot].__set__(m, SLOTS[slot].__get__(real, GlobalID))
+            g[m.name] = m
+        for m in p.members:
+            for body in LazyGlobalID.bodies.pop(id(m), ()):
+                declare_in(p.interp, *body)
 
 
 SLOTS = {s: getattr(GlobalID, s) for s in GlobalID.__slots__}
@@ -219,13 +294,18 @@ for _s in ("type", "value", "attrs", "defined", "deprecated", "docs", "loc"):
     setattr(LazyGlobalID, _s, _forcing(_s))
 
 
-def lazy_global(interp, kind, full, exported, display, path, line, text, module):
-    gid = GlobalID.__new__(LazyGlobalID)
-    for slot, v in (("name", full), ("kind", kind), ("exported", exported), ("script", display),
-                    ("redefs", []), ("implicit", False)):
-        SLOTS[slot].__set__(gid, v)
-    LazyGlobalID.pending[id(gid)] = (interp, display, path, line, text, module, exported)
-    return gid
+def lazy_globals(interp, names, display, path, line, text, module):
+    """Enter `names` ([(full name, kind)]) as globals declared by `text` on
+    first use."""
+    p = Pending(interp, display, path, line, text, module, interp.exporting)
+    for full, kind in names:
+        gid = GlobalID.__new__(LazyGlobalID)
+        for slot, v in (("name", full), ("kind", kind), ("exported", interp.exporting),
+                        ("script", display), ("redefs", []), ("implicit", False)):
+            SLOTS[slot].__set__(gid, v)
+        LazyGlobalID.pending[id(gid)] = p
+        p.members.append(gid)
+        interp.globals[full] = gid
 
 
 def is_deferred(gid) -> bool:

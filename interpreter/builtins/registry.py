@@ -1,8 +1,11 @@
 """The one registry of builtin functions.
 
-Each builtin is declared once with its Bro signature as text; the checker
-parses that text with our own parser, so builtins are type-checked (and
-documented) like script functions:
+Each builtin is declared once with its Bro signature as text, exactly as
+its .bif file writes it (bro26-surface.json `signature`).  The generated
+base/bif stubs are written from these signatures (stubs.py), and when a
+stub declares the function the interpreter binds the implementation to
+that ID, as Bro's BuiltinFunc does; so builtins are type-checked and
+documented like script functions:
 
     @builtin("function fnv1a32(input: any): count")
     def fnv1a32(ctx, input):
@@ -45,9 +48,8 @@ def builtin(signature: str, lazy: bool = False, pure: Callable = None,
             specialize: Callable = None, module: str = None):
     """Register `impl` under the name written in `signature`.
 
-    `lazy`: the signature uses a type that only a script declares (as Bro's
-    .bif files name script types); the builtin is installed when a script
-    first names it, by which time that script has been loaded.
+    `lazy`: accepted for older registrations and without effect: every
+    builtin is declared by its stub, after the script types it names.
     `pure`: a function of the Bro arguments alone that does the same (it
     needs no call context); compiled calls use it directly.
     `specialize(args)`: for one call site, given each argument's static type
