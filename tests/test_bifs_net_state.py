@@ -93,3 +93,22 @@ event bro_init()
     assert rc == 0
     assert stat.S_IMODE(os.stat(tmp_path / ".state").st_mode) & 0o077 == 0
     _header_ok((tmp_path / ".state" / "(null)").read_bytes(), before)
+
+
+def test_rotating_the_dump_file_closes_it_first(tmp_path):
+    # rotate_file_by_name on dump_packet's file closes that file first, so
+    # its records end up in the renamed file (§6 rotate_file_by_name)
+    out, err, rc = run_bro(tmp_path, PACKET_TYPES + """
+event bro_init()
+	{
+	local p = pcap_packet($ts_sec=1, $ts_usec=2, $caplen=14, $len=14,
+		$data="abcdefghijklmn", $link_type=LINK_UNKNOWN);
+	print dump_packet(p, "d.pcap");
+	local info = rotate_file_by_name("d.pcap");
+	print file_size(info$new_name), file_size("d.pcap");
+	print dump_packet(p, "d.pcap");
+	}
+""")
+    assert (out, err, rc) == ("T\n54.0, 0.0\nT\n", "", 0)
+    data = (tmp_path / "d.pcap").read_bytes()
+    assert len(data) == 54 and _records(data[24:]) == [(1, 2, 14, 14, b"abcdefghijklmn")]

@@ -24,7 +24,7 @@ _CLASS_GLOBALS = {"ORIG_ADDR": ("orig_addr_anonymization", "preserve_orig_addr")
                   "OTHER_ADDR": ("other_addr_anonymization", "preserve_other_addr")}
 
 
-@builtin("function anonymize_addr(a: addr, cl: IPAddrAnonymizationClass): addr", lazy=True)
+@builtin("function anonymize_addr(a: addr, cl: IPAddrAnonymizationClass): addr")
 def anonymize_addr(ctx, a, cl):
     if not addr_is_v4(a):
         ctx.builtin_error("anonymize_addr() not supported for IPv6 addresses")

@@ -119,32 +119,32 @@ def connect(ctx, ip, zone_id, p, our_class, retry, ssl):
     return 1            # the success flag read as a peer id (§8)
 
 
-@builtin("function disconnect(p: event_peer): bool &deprecated", lazy=True)
+@builtin("function disconnect(p: event_peer): bool &deprecated")
 def disconnect(ctx, p):
     return True
 
 
-@builtin("function request_remote_events(p: event_peer, handlers: pattern): bool &deprecated", lazy=True)
+@builtin("function request_remote_events(p: event_peer, handlers: pattern): bool &deprecated")
 def request_remote_events(ctx, p, handlers):
     return True
 
 
-@builtin("function request_remote_sync(p: event_peer, auth: bool): bool &deprecated", lazy=True)
+@builtin("function request_remote_sync(p: event_peer, auth: bool): bool &deprecated")
 def request_remote_sync(ctx, p, auth):
     return True
 
 
-@builtin("function request_remote_logs(p: event_peer): bool &deprecated", lazy=True)
+@builtin("function request_remote_logs(p: event_peer): bool &deprecated")
 def request_remote_logs(ctx, p):
     return True
 
 
-@builtin("function set_accept_state(p: event_peer, accept: bool): bool &deprecated", lazy=True)
+@builtin("function set_accept_state(p: event_peer, accept: bool): bool &deprecated")
 def set_accept_state(ctx, p, accept):
     return True
 
 
-@builtin("function set_compression_level(p: event_peer, level: count): bool &deprecated", lazy=True)
+@builtin("function set_compression_level(p: event_peer, level: count): bool &deprecated")
 def set_compression_level(ctx, p, level):
     return True
 
@@ -154,7 +154,7 @@ def listen(ctx, ip, p, ssl, ipv6, zone_id, retry_interval):
     return True
 
 
-@builtin("function send_state(p: event_peer): bool", lazy=True)
+@builtin("function send_state(p: event_peer): bool")
 def send_state(ctx, p):
     runtime_info(ctx, "Sending state...")
     # Bro's persistence serializer leaves a header-only file named "(null)"
@@ -169,7 +169,7 @@ def send_state(ctx, p):
     return True
 
 
-@builtin("function send_id(p: event_peer, id: string): bool &deprecated", lazy=True)
+@builtin("function send_id(p: event_peer, id: string): bool &deprecated")
 def send_id(ctx, p, id):
     name = c_string(ctx, id)
     if name not in ctx.interp.globals:
@@ -187,17 +187,17 @@ def terminate_communication(ctx):
     return False
 
 
-@builtin("function complete_handshake(p: event_peer): bool &deprecated", lazy=True)
+@builtin("function complete_handshake(p: event_peer): bool &deprecated")
 def complete_handshake(ctx, p):
     return True
 
 
-@builtin("function send_ping(p: event_peer, seq: count): bool &deprecated", lazy=True)
+@builtin("function send_ping(p: event_peer, seq: count): bool &deprecated")
 def send_ping(ctx, p, seq):
     return True
 
 
-@builtin("function send_current_packet(p: event_peer): bool &deprecated", lazy=True)
+@builtin("function send_current_packet(p: event_peer): bool &deprecated")
 def send_current_packet(ctx, p):
     return False        # no current packet in a script-only run
 
@@ -213,19 +213,19 @@ def _local_peer(ctx) -> RecordVal:
     return st.local_peer
 
 
-@builtin("function get_event_peer(): event_peer &deprecated", lazy=True)
+@builtin("function get_event_peer(): event_peer &deprecated")
 def get_event_peer(ctx):
     if ctx.rt.remote:
         runtime_error(ctx, "get_event_peer() does not support Broker events")
     return _local_peer(ctx)
 
 
-@builtin("function get_local_event_peer(): event_peer &deprecated", lazy=True)
+@builtin("function get_local_event_peer(): event_peer &deprecated")
 def get_local_event_peer(ctx):
     return _local_peer(ctx)
 
 
-@builtin("function send_capture_filter(p: event_peer, s: string): bool &deprecated", lazy=True)
+@builtin("function send_capture_filter(p: event_peer, s: string): bool &deprecated")
 def send_capture_filter(ctx, p, s):
     return True
 

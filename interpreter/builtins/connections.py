@@ -16,7 +16,7 @@ from .netutil import c_string, fs, global_value, make_record, runtime_error
 from .registry import builtin
 
 
-@builtin("function connection_exists(c: conn_id): bool", lazy=True)
+@builtin("function connection_exists(c: conn_id): bool")
 def connection_exists(ctx, c):
     return False
 
@@ -26,7 +26,7 @@ def _zero_conn_id(ctx):
                        resp_h=0xFFFF << 32, resp_p=make_port(0, "udp"))
 
 
-@builtin("function lookup_connection(cid: conn_id): connection", lazy=True)
+@builtin("function lookup_connection(cid: conn_id): connection")
 def lookup_connection(ctx, cid):
     """Always the error and Bro's dummy record (§2 lookup_connection)."""
     cid_t = ctx.interp.globals["conn_id"].type
@@ -49,13 +49,13 @@ def dump_current_packet(ctx, file_name):
     return False
 
 
-@builtin("function get_current_packet(): pcap_packet", lazy=True)
+@builtin("function get_current_packet(): pcap_packet")
 def get_current_packet(ctx):
     return make_record(ctx, "pcap_packet", ts_sec=0, ts_usec=0, caplen=0, len=0,
                        data=b"", link_type=ctx.interp.globals["LINK_UNKNOWN"].value)
 
 
-@builtin("function get_current_packet_header(): raw_pkt_hdr", lazy=True)
+@builtin("function get_current_packet_header(): raw_pkt_hdr")
 def get_current_packet_header(ctx):
     return make_record(ctx, "raw_pkt_hdr")
 
@@ -66,10 +66,11 @@ class _Dumper:
     """Bro's one extra dump file, shared by dump_packet and
     dump_current_packet (§2 dump_packet)."""
 
-    def __init__(self, name):
+    def __init__(self, name, now):
         self.name = name
         self.stream = None
         self.failed = False
+        self.open_time = now
 
 
 _dumpers: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -86,7 +87,7 @@ def _dumper(ctx, name: str) -> _Dumper:
         return d
     if d is not None and d.stream is not None:
         d.stream.close()
-    d = _dumpers[ctx.interp] = _Dumper(name)
+    d = _dumpers[ctx.interp] = _Dumper(name, ctx.rt.network_time)
     path = fs(name)
     try:
         exists = os.path.getsize(path) > 0
@@ -103,7 +104,19 @@ def _dumper(ctx, name: str) -> _Dumper:
     return d
 
 
-@builtin("function dump_packet(pkt: pcap_packet, file_name: string): bool", lazy=True)
+def close_dumper(ctx, name: str):
+    """rotate_file_by_name closes the extra dump file first when it is the
+    file named (§6): its open time, or None when it is not."""
+    d = _dumpers.get(ctx.interp)
+    if d is None or d.name != name:
+        return None
+    if d.stream is not None:
+        d.stream.close()
+    del _dumpers[ctx.interp]
+    return d.open_time
+
+
+@builtin("function dump_packet(pkt: pcap_packet, file_name: string): bool")
 def dump_packet(ctx, pkt, file_name):
     name = c_string(ctx, file_name)
     d = _dumper(ctx, name)
@@ -126,31 +139,30 @@ def dump_packet(ctx, pkt, file_name):
 
 # ------------------------------------------------------------ analyzers (§5)
 
-@builtin("function disable_analyzer(cid: conn_id, aid: count, err_if_no_conn: bool &default=T): bool",
-         lazy=True)
+@builtin("function disable_analyzer(cid: conn_id, aid: count, err_if_no_conn: bool &default=T): bool")
 def disable_analyzer(ctx, cid, aid, err_if_no_conn):
     # printed whatever err_if_no_conn says (§5 disable_analyzer)
     runtime_error(ctx, "cannot find connection")
     return False
 
 
-@builtin("function skip_further_processing(cid: conn_id): bool", lazy=True)
+@builtin("function skip_further_processing(cid: conn_id): bool")
 def skip_further_processing(ctx, cid):
     return False
 
 
-@builtin("function set_record_packets(cid: conn_id, do_record: bool): bool", lazy=True)
+@builtin("function set_record_packets(cid: conn_id, do_record: bool): bool")
 def set_record_packets(ctx, cid, do_record):
     return False
 
 
-@builtin("function set_inactivity_timeout(cid: conn_id, t: interval): interval", lazy=True)
+@builtin("function set_inactivity_timeout(cid: conn_id, t: interval): interval")
 def set_inactivity_timeout(ctx, cid, t):
     return 0.0          # a plain interval: prints as a double (§1.1)
 
 
 @builtin("function match_signatures(c: connection, pattern_type: int, s: string, bol: bool, "
-         "eol: bool, from_orig: bool, clear: bool): bool", lazy=True)
+         "eol: bool, from_orig: bool, clear: bool): bool")
 def match_signatures(ctx, c, pattern_type, s, bol, eol, from_orig, clear):
     # Bro 2.6 crashes here: a script-made connection record has no
     # connection behind it (§9).  We report that and go on.

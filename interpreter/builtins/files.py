@@ -241,7 +241,7 @@ def _rotate(ctx, name: str):
     return newname, stream
 
 
-@builtin("function rotate_file(f: file): rotate_info", lazy=True)
+@builtin("function rotate_file(f: file): rotate_info")
 def rotate_file(ctx, f):
     if not f.fh.is_open or f.fh.is_std:
         return _empty_rotate_info(ctx)
@@ -259,9 +259,11 @@ def rotate_file(ctx, f):
     return info
 
 
-@builtin("function rotate_file_by_name(f: string): rotate_info", lazy=True)
+@builtin("function rotate_file_by_name(f: string): rotate_info")
 def rotate_file_by_name(ctx, f):
     name = c_string(ctx, f)
+    from .connections import close_dumper
+    opened = close_dumper(ctx, name)
     done = _rotate(ctx, name)
     if done is None:
         return _empty_rotate_info(ctx)
@@ -269,7 +271,8 @@ def rotate_file_by_name(ctx, f):
     stream.close()
     now = ctx.rt.network_time
     return make_record(ctx, "rotate_info", old_name=name.encode("latin-1"),
-                       new_name=newname.encode("latin-1"), open=now, close=now)
+                       new_name=newname.encode("latin-1"),
+                       open=opened if opened is not None else now, close=now)
 
 
 @builtin("function calc_next_rotate(i: interval): interval")

@@ -131,7 +131,7 @@ def _lookup(db, a: int):
         return None
 
 
-@builtin("function lookup_location(a: addr): geo_location", lazy=True)
+@builtin("function lookup_location(a: addr): geo_location")
 def lookup_location(ctx, a):
     db = _location_db(ctx)
     if db is None:
