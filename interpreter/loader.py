@@ -12,7 +12,7 @@ from .errors import BroSyntaxError, BroFatal, Loc, LINE_BITS
 from .lexer import Lexer
 from .parser import parse_tokens, terminal_names
 from .scope import FuncScope
-from .deferred import LazyGlobalID, QuickFrame, is_deferred, lazy_global, lex, quick_items
+from .deferred import LazyGlobalID, QuickFrame, is_deferred, lazy_globals, lex, quick_items
 
 DECL_START = {"module", "export", "global", "const", "option", "type", "redef",
               "function", "event", "hook"}
@@ -146,8 +146,15 @@ class Loader:
                     if full in interp.globals:
                         self.now(display, path, line, text)
                     else:
-                        interp.globals[full] = lazy_global(interp, kind, full, interp.exporting, display,
-                                                           path, line, text, interp.module)
+                        lazy_globals(interp, [(full, kind)], display, path, line, text, interp.module)
+                elif k == "enum":
+                    _, name, values, line, text = it
+                    fn = interp.checker.full_name
+                    names = [(fn(name, interp.module), "type")] + [(fn(v, interp.module), "enum") for v in values]
+                    if any(n in interp.globals for n, _ in names):
+                        self.now(display, path, line, text)
+                    else:
+                        lazy_globals(interp, names, display, path, line, text, interp.module)
                 elif k == "now":
                     self.now(display, path, it[1], it[2])
                 elif k == "body":
@@ -165,8 +172,7 @@ class Loader:
                         # a function defined without a declaration first: the
                         # definition is its declaration, made on first use
                         full = interp.checker.full_name(name, interp.module)
-                        interp.globals[full] = lazy_global(interp, "func", full, interp.exporting, display,
-                                                           path, line, text, interp.module)
+                        lazy_globals(interp, [(full, "func")], display, path, line, text, interp.module)
                     else:
                         self.now(display, path, line, text)
                 elif k == "load":
