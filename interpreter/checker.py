@@ -22,6 +22,16 @@ def _no_value(frame):
     raise NoValue
 
 
+# Calls by name that make Bro 2.6 refuse to start unless
+# old_comm_usage_is_ok is T (bifs/core-3.md §1.4)
+OLD_COMM_CALLS = frozenset((
+    "connect", "disconnect", "request_remote_events", "request_remote_sync",
+    "request_remote_logs", "set_accept_state", "set_compression_level", "listen",
+    "send_id", "terminate_communication", "complete_handshake", "send_ping",
+    "send_current_packet", "get_event_peer", "send_capture_filter",
+    "suspend_state_updates", "resume_state_updates"))
+
+
 class Ctx:
     """Where an expression is checked: module, function scope, loop depth."""
 
@@ -859,6 +869,8 @@ class Checker:
             if isinstance(b, GlobalID) and b.kind == "type":
                 return self.named_ctor(e, b.type, ctx)
         e.func = self.check_expr(f, ctx)
+        if isinstance(e.func, N.Name) and getattr(e.func.binding, "name", None) in OLD_COMM_CALLS:
+            self.interp.old_comm_calls.append(e.loc)
         ft = e.func.type
         if ft.kind == "error":
             e.type = T.ERROR
@@ -1464,12 +1476,19 @@ class Checker:
         s.var = var
         s.init = init
         s.attrs_checked = self.attrs(s.attrs, ctx.module, t)
+        raw = s.attrs_checked.get("&raw_output")
+        if raw is not None and t.kind != "file":
+            # on a local file it changes nothing (bifs/core-3.md §1.2)
+            self.error("&raw_output only applicable to files", raw.loc, "&raw_output")
         if init is None and t.kind in ("record", "table", "vector") and ctx.scope is not self.interp.top_scope:
             ctx.scope.aggregate_inits.append((var, s.attrs_checked))
         return s
 
     def s_WhenStmt(self, s, ctx):
-        s.cond = self.check_expr(s.cond, ctx)
+        if isinstance(s.cond, N.LocalStmt):
+            s.cond = self.s_LocalStmt(s.cond, ctx)
+        else:
+            s.cond = self.check_expr(s.cond, ctx)
         s.body = self.check_stmt(s.body, ctx)
         if s.timeout is not None:
             s.timeout = self.check_expr(s.timeout, ctx)

@@ -28,6 +28,12 @@ from .scope import FuncScope, GlobalID
 PRELUDE_NAME = "base/init-bare.bro"
 
 
+OLD_COMM_FATAL = (
+    "fatal error: Detected old, deprecated communication system usages that will not "
+    "work unless you explicitly take action to initizialize and set up the old comm. "
+    "system.  Set the 'old_comm_usage_is_ok' flag to bypass this error if you've taken "
+    "such actions, but the suggested solution is to port scripts to use the new Broker API.")
+
 class Interpreter:
     # files of simple declarations are declared on first use (deferred.py);
     # a subclass that must see every declaration as it is read says False
@@ -61,6 +67,7 @@ class Interpreter:
         # every builtin is declared by a base/bif stub now; nothing is
         # installed on first use any more (checker.lazy_builtin finds none)
         self.lazy_builtins: dict = {}
+        self.old_comm_calls: list = []      # locations, see checker.OLD_COMM_CALLS
         self._install_builtins()
 
     # ------------------------------------------------------------ builtins
@@ -230,6 +237,14 @@ class Interpreter:
                 self.bind_builtin(gid)
             return
         gid.value = self.evaluate_init(init, t, gid.attrs)
+        raw = gid.attrs.get("&raw_output")
+        if raw is not None:
+            # only the file the declaration's own initializer makes is raw
+            # (bifs/core-3.md §1.2 "&raw_output attribute")
+            if t.kind != "file":
+                ck.error("&raw_output only applicable to files", raw.loc, "&raw_output")
+            elif gid.value is not UNSET:
+                gid.value.raw = True
 
     def evaluate_init(self, init, t, attrs):
         if self.decl_failed():
@@ -497,7 +512,15 @@ class Interpreter:
                 self.top_level = self.compiler.body(stmts) if stmts else None
 
     def run(self):
+        if self.old_comm_calls and not self._old_comm_ok():
+            # Bro's start-up refusal, before anything runs (bifs/core-3.md §1.4)
+            self.reporter.write(OLD_COMM_FATAL)
+            raise ScriptExit(1)
         self.runtime.run(self.top_level)
+
+    def _old_comm_ok(self) -> bool:
+        gid = self.globals.get("old_comm_usage_is_ok")
+        return gid is not None and gid.value is True
 
 
 def same_enum_items(et, items, ck, module) -> bool:

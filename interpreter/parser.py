@@ -395,7 +395,8 @@ class ToAST(Transformer):
         return (c[1], [x for x in c[3:] if isinstance(x, N.Node)])
 
     def when_local(self, meta, c):
-        return N.Assign(loc_of(meta), "=", N.Name(tok_loc(c[1]), str(c[1])), c[4])
+        # Bro's `local x = e` condition declares x (bifs/core-3.md §1.3)
+        return N.LocalStmt(loc_of(meta), "local", str(c[1]), c[2], "=", c[4], [])
 
     def block(self, meta, c):
         return N.Block(loc_of(meta), [x for x in c if isinstance(x, N.Node)])

@@ -843,6 +843,9 @@ def size_fn(comp, e):
         return lambda f: x(f).num
     if k == "func":
         return lambda f: len(x(f).ftype.params)
+    if k == "file":
+        from .files import size_on_disk
+        return lambda f: size_on_disk(x(f), e)
     if k == "pattern":
         return lambda f: 0
     return lambda f: 0

@@ -8,6 +8,8 @@ import time as _time
 from ..errors import ExprError, NoValue, ScriptExit, Loc
 from ..render import expr_text
 from .values import UNSET, FuncVal, AnyVal
+from .triggers import MISSING, Triggers
+from .files import hooked_print
 
 # the control signals a compiled statement returns (None: go on); the
 # one definition, for ops, compiler and codegen
@@ -100,6 +102,8 @@ class Runtime:
         # what get_event_stats/get_timer_stats report (bifs/strings-reporter-misc.md §5)
         self.events_queued = self.events_dispatched = 0
         self.timers_max = self.timers_total = 0
+        self.triggers = Triggers(self)  # `when` (bifs/core-3.md §1.3)
+        self.print_hook = None          # the print_hook event, see start()
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
@@ -123,11 +127,15 @@ class Runtime:
 
     # ------------------------------------------------------------ printing
     def print_values(self, types, vals):
+        if self.print_hook is not None:
+            return hooked_print(self, None, types, vals)
         from .describe import describe
         parts = [describe(t, v, "print") for t, v in zip(types, vals)]
         self.out.write(b", ".join(parts) + b"\n")
 
     def print_to_file(self, fv, types, vals):
+        if self.print_hook is not None and fv.hook:
+            return hooked_print(self, fv, types, vals)
         from .describe import describe
         if fv.raw:
             data = b"".join(describe(t, v, "rawfile") for t, v in zip(types, vals))
@@ -152,6 +160,14 @@ class Runtime:
             self.error("value used but not set", loc, expr_text(desc.func) if hasattr(desc, "func") else fv.name)
             raise NoValue
         body = fv.bodies[0]
+        # inside a `when` condition a call may already have its value from a
+        # `return when` (bifs/core-3.md §1.3)
+        trig = self.triggers.current
+        if trig is not None:
+            v = trig.cache.get(desc, MISSING)
+            if v is not MISSING:
+                return v
+            self.triggers.calls.append(desc)
         budget = self.budget
         budget.left -= 1
         if budget.left < 0:
@@ -175,6 +191,8 @@ class Runtime:
             frame[0] = UNSET
         finally:
             self.depth -= 1
+            if trig is not None:
+                self.triggers.calls.pop()
         ret = frame[0]
         if ret is UNSET:
             if fv.ftype.ret is not None:
@@ -234,6 +252,9 @@ class Runtime:
             n += len(batch)
             for fv, args, remote in batch:
                 self.dispatch(fv, args, remote)
+        # Bro's Drain evaluates the queued `when` triggers last (§1.3 step 3)
+        if self.triggers.pending:
+            self.triggers.evaluate_pending()
         return n
 
     def dispatch(self, fv, args, remote):
@@ -267,7 +288,38 @@ class Runtime:
     def fire_timers(self):
         while self.timers:
             when, name, args = heap_pop(self.timers)
+            self._expire(name, args)
+
+    def _expire(self, name, args):
+        if name is None:
+            # a `when` timeout runs its block at once (bifs/core-3.md §1.3)
+            self.triggers.timeout(args)
+        else:
             self.queue_event(name, args)
+
+    def add_trigger_timer(self, when, trigger):
+        entry = (when, None, trigger)
+        heap_push(self.timers, entry)
+        return entry
+
+    def cancel_timer(self, entry):
+        """Bro's PriorityQueue::Remove: the entry moves to the top with the
+        lowest time and is popped, so the others keep their order."""
+        h = self.timers
+        for i, e in enumerate(h):
+            if e is entry:
+                break
+        else:
+            return
+        h[i] = (float("-inf"), None, None)
+        while i > 0:
+            p = i >> 1
+            if h[p][0] > h[i][0]:
+                h[p], h[i] = h[i], h[p]
+                i = p
+            else:
+                break
+        heap_pop(h)
 
     # ------------------------------------------------------------ main sequence
     def run(self, top_level):
@@ -280,6 +332,9 @@ class Runtime:
     def start(self, top_level, now):
         """Network time is set, bro_init queued, top-level statements run."""
         self.network_time = now
+        # a print_hook handler makes every print call it (bifs/core-3.md §1.2)
+        hook = self.interp.event_handler("print_hook")
+        self.print_hook = hook if hook is not None and hook.bodies else None
         self.queue_event("bro_init", [])
         if top_level is not None:
             frame = [UNSET] * self.interp.top_scope.nslots
@@ -320,7 +375,7 @@ class Runtime:
         self.network_time = now
         while self.timers and self.timers[0][0] <= now:
             when, name, args = heap_pop(self.timers)
-            self.queue_event(name, args)
+            self._expire(name, args)
 
 
 class CallContext:
