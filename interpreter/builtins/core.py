@@ -22,10 +22,13 @@ def getenv(ctx, var):
 
 @builtin("function setenv(var: string, val: string): bool")
 def setenv(ctx, var, val):
+    # C's setenv() refuses an empty name, '=' or NUL in it: F.  Checked here,
+    # since an interpreter's environment may be a plain dict, not os.environb
+    if not var or b"=" in var or b"\0" in var or b"\0" in val:
+        return False
     try:
         ctx.interp.environ[var] = val
     except (OSError, ValueError):
-        # C's setenv() refuses an empty name, '=' or NUL in it: F
         return False
     return True
 
