@@ -495,6 +495,38 @@ class Interpreter:
     def run(self):
         self.runtime.run(self.top_level)
 
+    # ------------------------------------------------------------ Python API (pyapi.py)
+    def load(self, text: str, name: str = "<api>"):
+        """Read Bro source as a script named `name`; a script error raises
+        pyapi.BroScriptError with Bro's message, file and line."""
+        from . import pyapi
+        pyapi.load(self, text, name)
+        return self
+
+    def call(self, func: str, *args):
+        """Call a Bro function with Python values (converted only where
+        exact: TypeError/ValueError otherwise); the events it raises are
+        dispatched; its result as a Python value, None without a result type."""
+        from . import pyapi
+        thunk, rtype = pyapi.prepare_call(self, func, args)
+        return pyapi.run(self, thunk, rtype, after=self.runtime.drain)
+
+    def eval(self, expr: str):
+        """A Bro expression's value as a Python value."""
+        from . import pyapi
+        thunk, rtype = pyapi.prepare_eval(self, expr)
+        return pyapi.run(self, thunk, rtype, after=self.runtime.drain)
+
+    def get(self, name: str):
+        """A global's value as a Python value."""
+        from . import pyapi
+        return pyapi.get(self, name)
+
+    def ref(self, name: str):
+        """A global's own value, to pass back to `call` unchanged."""
+        from . import pyapi
+        return pyapi.ref(self, name)
+
 
 def widen_records(gids, rt):
     """Record values made before `redef record` get the new fields unset
