@@ -75,7 +75,9 @@ def _main(argv=None) -> int:
             return main_doc(opts.doc, opts.doc_dir, opts.bare_mode)
         if opts.simulate is not None:
             from .cluster.command import simulate
-            return simulate(opts, read_stdin(opts))
+            # a simulated cluster reads standard input only where `-` is
+            # named: with no file, its nodes run the library alone
+            return simulate(opts, read_stdin(opts.files))
         return run(opts, out)
     except ScriptExit as ex:
         return ex.code
@@ -108,11 +110,17 @@ def _main(argv=None) -> int:
             pass
 
 
-def read_stdin(opts):
-    """The script text on standard input, if this run reads it: where `-`
-    is named, or when no file and no -e is given (language.md §7.1).  Bro
-    reads it even from a terminal, until end of file; so does broscript."""
-    if "-" in opts.files or (not opts.files and not opts.exec):
+def run_files(opts) -> list:
+    """The files of a run: as given, or `-` (standard input) when no file and
+    no -e is given, in the place of the files, before NAME=VALUE (Bro's
+    main.cc adds "-" as its input file; language.md §7.1)."""
+    return opts.files or ([] if opts.exec else ["-"])
+
+
+def read_stdin(files):
+    """The script text on standard input, if this run reads it.  Bro reads
+    it even from a terminal, until end of file; so does broscript."""
+    if "-" in files:
         return sys.stdin.buffer.read().decode("latin-1")
     return None
 
@@ -146,16 +154,16 @@ def run(opts, out) -> int:
         timer = threading.Timer(opts.timeout, budget.expire, (opts.timeout,))
         timer.daemon = True
         timer.start()
-    stdin_text = read_stdin(opts)
+    files = run_files(opts)
+    stdin_text = read_stdin(files)
     try:
-        return _run(interp, opts, out, command_line_sources, stdin_text)
+        return _run(interp, opts, out, command_line_sources(
+            interp, files, opts.params, opts.exec, opts.bare_mode, stdin_text))
     finally:
         interp.reporter.finish()
 
 
-def _run(interp, opts, out, command_line_sources, stdin_text) -> int:
-    sources = command_line_sources(interp, opts.files, opts.params, opts.exec, opts.bare_mode,
-                                   stdin_text)
+def _run(interp, opts, out, sources) -> int:
     try:
         interp.load_sources(sources)
     except BroError as ex:

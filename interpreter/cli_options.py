@@ -285,7 +285,11 @@ def _number(spelled, text, kind, what):
 def check(opts: Options):
     """Combinations that would do nothing are refused (issue 15 §2)."""
     def spelled(*dests):
-        return [opts.spelled(d) for d in dests if _is_set(opts, d)]
+        """How the options setting `dests` were written, in command-line order."""
+        order = [d for d, _ in opts.given]
+        chosen = sorted((d for d in dests if _is_set(opts, d)),
+                        key=lambda d: order.index(d) if d in order else len(order))
+        return [opts.spelled(d) for d in chosen]
 
     if opts.help or opts.version:
         return

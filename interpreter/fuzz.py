@@ -78,7 +78,23 @@ def run_captured(argv: list[str], cwd: str) -> tuple[int, bytes, str]:
         def flush(self):
             pass
 
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(Out()):
+    class ErrBytes:
+        def write(self, b):
+            err.write(bytes(b).decode("latin-1"))
+
+        def flush(self):
+            pass
+
+    class Err:
+        buffer = ErrBytes()
+
+        def write(self, s):
+            err.write(s)
+
+        def flush(self):
+            pass
+
+    with contextlib.redirect_stderr(Err()), contextlib.redirect_stdout(Out()):
         here = os.getcwd()
         try:
             os.chdir(cwd)
