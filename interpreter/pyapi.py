@@ -104,7 +104,7 @@ def ref(interp, name: str):
     """A global's own value (not a copy), to pass back into `call`."""
     from .cluster.values_py import BroValue
     gid = lookup(interp, name)
-    return BroValue(gid.type, gid.value)
+    return BroValue(gid.type, gid.value, interp)
 
 
 def prepare_call(interp, func: str, args):

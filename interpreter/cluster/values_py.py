@@ -25,11 +25,12 @@ from .. import types as T
 class BroValue:
     """A node's own value with its type, handed out by NodeHandle.ref: passing
     it back gives a script the very same (shared) value."""
-    __slots__ = ("type", "value")
+    __slots__ = ("type", "value", "interp")
 
-    def __init__(self, type_, value):
+    def __init__(self, type_, value, interp=None):
         self.type = type_
         self.value = value
+        self.interp = interp         # whose value it is (None: anybody's)
 
     def py(self):
         return to_py(self.type, self.value)
@@ -102,6 +103,12 @@ def from_py(t, x, interp, where="value"):
     message ("dbl(): argument n")."""
     k = t.kind
     if isinstance(x, BroValue):
+        if x.interp is not None and x.interp is not interp:
+            # its types are another interpreter's: a record of the same name
+            # there may have other fields (redefs), so it is never mixed in
+            raise TypeError(f"{where}: the value passed is another interpreter's (a ref goes "
+                            f"back only to the node or Interpreter that gave it; pass get()'s "
+                            f"Python value instead)")
         if k == "any":
             return AnyVal(x.type, x.value) if x.type.kind != "any" else x.value
         if not T.same_type(x.type, t):
