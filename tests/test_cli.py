@@ -270,3 +270,14 @@ def test_the_warning_cap_counts_each_warning_on_its_own(scripts):
                           "warning: non-void function returns without a value: f",
                           "warning: 1 more of the same warning left out: "
                           "warning: non-void function returns without a value: g"]
+
+
+def test_readme_tables_name_every_option():
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    for o in OPTIONS:
+        if o.short and o.short != "?":
+            assert f"`-{o.short}" in readme, o
+        if o.long:
+            assert f"`--{o.long}" in readme or f"--{o.long}`" in readme, o
+    for operand in ("`-`", "`NAME=VALUE`", "`FILE`", "`--doc SCRIPT`", "`-G FILE`", "`-v`"):
+        assert operand in readme
