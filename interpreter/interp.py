@@ -493,7 +493,11 @@ class Interpreter:
                 self.top_level = self.compiler.body(stmts) if stmts else None
 
     def run(self):
-        self.runtime.run(self.top_level)
+        try:
+            self.runtime.run(self.top_level)
+        finally:
+            # the count of warnings left out (runtime.py MAX_SAME_WARNING)
+            self.reporter.finish()
 
     # ------------------------------------------------------------ Python API (pyapi.py)
     def load(self, text: str, name: str = "<api>"):

@@ -1,5 +1,6 @@
-"""Bro values <-> Python values, for the Python API (api.py).
+"""Bro values <-> Python values, for the Python API (pyapi.py, api.py).
 
+Out (to_py):
     bool -> bool        count, int -> int       double, time, interval -> float
     string -> str (bytes read as latin-1)       port -> "80/tcp"
     addr -> ipaddress.ip_address                subnet -> ipaddress.ip_network
@@ -8,6 +9,14 @@
     table -> dict (keys: the index, a tuple when it has several parts)
     set -> set              vector -> list (None for holes)
     function -> its name    unset -> None
+
+In (from_py), only where exact (issue 15): the reverse of the above, with
+an int only in the Bro type's range, a float or an int with an exact double
+value for a double, a timedelta too for an interval, bytes too for a
+string; a record's missing fields take their &default or stay unset when
+&optional.  Functions, patterns and opaques come in only as a BroValue (a
+ref).  Anything else is a TypeError (wrong Python type) or ValueError (a
+value the Bro type does not have) that names the argument and the type.
 """
 from __future__ import annotations
 
