@@ -122,20 +122,21 @@ def fuzz(files, seconds: float, seed: int, crash_dir: Path, log=print) -> tuple[
     donors = sorted({m.group(0) for t in texts for m in TOKEN.finditer(t)})
     deadline = time.monotonic() + seconds
     runs = crashes = 0
-    work = Path(tempfile.mkdtemp(prefix="broscript-fuzz-"))
-    while time.monotonic() < deadline:
-        src = rng.randrange(len(texts))
-        mutant = mutate(texts[src], rng, donors)
-        case = work / f"case{runs % 8}.bro"
-        case.write_text(mutant, encoding="latin-1")
-        rc, err = run_one(str(case))
-        runs += 1
-        if is_crash(rc, err):
-            crashes += 1
-            crash_dir.mkdir(parents=True, exist_ok=True)
-            dest = crash_dir / f"crash-{seed}-{runs}.bro"
-            dest.write_text(mutant, encoding="latin-1")
-            log(f"crash #{crashes} from {files[src]}: {err.strip().splitlines()[-1]} -> {dest}")
+    with tempfile.TemporaryDirectory(prefix="broscript-fuzz-") as tmp:
+        work = Path(tmp)
+        while time.monotonic() < deadline:
+            src = rng.randrange(len(texts))
+            mutant = mutate(texts[src], rng, donors)
+            case = work / f"case{runs % 8}.bro"
+            case.write_text(mutant, encoding="latin-1")
+            rc, err = run_one(str(case))
+            runs += 1
+            if is_crash(rc, err):
+                crashes += 1
+                crash_dir.mkdir(parents=True, exist_ok=True)
+                dest = crash_dir / f"crash-{seed}-{runs}.bro"
+                dest.write_text(mutant, encoding="latin-1")
+                log(f"crash #{crashes} from {files[src]}: {err.strip().splitlines()[-1]} -> {dest}")
     return runs, crashes
 
 

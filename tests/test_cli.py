@@ -281,3 +281,20 @@ def test_readme_tables_name_every_option():
             assert f"`--{o.long}" in readme or f"--{o.long}`" in readme, o
     for operand in ("`-`", "`NAME=VALUE`", "`FILE`", "`--doc SCRIPT`", "`-G FILE`", "`-v`"):
         assert operand in readme
+
+
+def test_the_fuzzers_default_corpus_is_package_data():
+    # python -m broscript.fuzz from a wheel: the golden tests travel as
+    # broscript.corpus (pyproject package-data), the library as broscript.scripts
+    from importlib import resources
+
+    from broscript.fuzz import corpus_files, default_corpus
+    repo = Path(__file__).parents[1]
+    dirs = default_corpus()
+    assert [Path(str(resources.files(p))) for p in ("broscript.corpus", "broscript.scripts")] == dirs
+    golden = sorted(p.relative_to(repo / "tests" / "golden") for p in (repo / "tests" / "golden").rglob("*.bro"))
+    assert sorted(p.relative_to(dirs[0]) for p in corpus_files(dirs[:1])) == golden
+    assert len(corpus_files(dirs)) > len(golden)
+    pyproject = (repo / "pyproject.toml").read_text()
+    assert '"broscript.corpus" = "tests/golden"' in pyproject
+    assert '"broscript.corpus" = ["**/*.bro"]' in pyproject
