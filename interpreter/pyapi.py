@@ -123,6 +123,11 @@ def prepare_call(interp, func: str, args):
         raise TypeError(f"{func}() takes {_n(len(params))}, got {len(args)}")
     vals = [from_py(p.type, a, interp, f"{func}(): argument {p.name}")
             for p, a in zip(params, args)]
+    if ft.varargs:
+        # the `...` of fmt, cat and the like: each value travels with its type
+        from . import types as T
+        vals += [from_py(T.ANY, a, interp, f"{func}(): argument {i + 1}")
+                 for i, a in enumerate(args[len(params):], len(params))]
     missing = [p for p in params[len(vals):] if p.attrs.get("&default") is None]
     if missing:
         raise TypeError(f"{func}() takes {_n(len(params))}, got {len(args)} "

@@ -214,3 +214,11 @@ def test_load_then_run():
     interp.load('event bro_init() { print fnv1a32("one"); }')
     interp.run()
     assert out.getvalue() == b"3699354550\n"
+
+
+def test_builtins_with_varargs(api):
+    # fmt's `...` takes each value with its own type, as a script call does
+    assert api.call("fmt", "%s-%d-%.1f", "a", 3, 1.25) == "a-3-1.2"
+    assert api.call("cat", "a", 3, api.ref("total")) == "a33"
+    with pytest.raises(TypeError, match=r"^cat\(\): argument 2 takes any Bro value, but a Python dict"):
+        api.call("cat", "a", {})
