@@ -33,9 +33,14 @@ def in_big_stack(fn, *args):
 
     def target():
         result.append(fn(*args))
-    t = threading.Thread(target=target)
+    # a daemon, so that Ctrl-C (which reaches the main thread) ends the
+    # process even while a script loops: status 130, as after SIGINT
+    t = threading.Thread(target=target, daemon=True)
     t.start()
-    t.join()
+    try:
+        t.join()
+    except KeyboardInterrupt:
+        return 130
     return result[0] if result else 70
 
 
