@@ -136,7 +136,7 @@ OPTIONS = [
     Opt(None, "doc-dir", "DIR", "doc_dir",
         "with --doc: write DIR/<script>.rst files instead of stdout", group="doc"),
     Opt(None, "simulate", "NODES", "simulate",
-        "run a cluster in one process: 'all' or node names a,b,c (docs/spec/cluster.md §6)",
+        "run a cluster in one process: 'all' or node names a,b,c",
         group="sim"),
     Opt(None, "layout", "FILE", "layout",
         "the layout: a cluster-layout.bro or a zeekctl node.cfg (default: cluster-layout "
@@ -207,6 +207,8 @@ def parse(argv: list[str]) -> Options:
         if a.startswith("--"):
             name, eq, value = a[2:].partition("=")
             o = _long(name)
+            if o.dest is None:
+                raise UsageError(o.refusal)     # with or without its argument
             if o.arg == "":
                 if eq:
                     raise UsageError(f"option --{o.long} takes no argument")
@@ -227,6 +229,8 @@ def parse(argv: list[str]) -> Options:
                 o = BY_SHORT.get(c)
                 if o is None:
                     raise UsageError(f"unknown option -{c} (broscript --help lists the options)")
+                if o.dest is None:
+                    raise UsageError(o.refusal)
                 value = None
                 if o.arg:
                     if j < len(a):

@@ -129,6 +129,8 @@ def test_each_refused_option_says_why_in_one_line(scripts, opt):
     (["-I", "Cluster::node"], "broscript does not print identifiers: use -e 'print ID;' instead of -I"),
     (["--pseudo-realtime=2"], "broscript reads no packets: --pseudo-realtime paces a packet trace"),
     (["-N"], "broscript has no plugins: -N lists Bro's"),
+    (["-r"], "broscript reads no packets: -r needs a packet source"),
+    (["--readfile"], "broscript reads no packets: -r needs a packet source"),
 ])
 def test_refusals_that_matter_most(scripts, argv, message):
     assert cli(["-b", "x.bro", *argv], scripts) == (1, "", f"broscript: {message}\n")

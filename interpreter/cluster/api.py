@@ -12,7 +12,7 @@
 
 Values go in and come out as Python values (values_py.py); `ref` hands out a
 node's own value, so that a script function gets the very record it would
-get from a script (pools are shared by reference, cluster.md §2.1).
+get from a script (pools are shared by reference, docs/spec/cluster.md §2.1).
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from .values_py import BroValue
 
 
 class Cluster:
-    """A simulated cluster (cluster.md §6): one interpreter per node.
+    """A simulated cluster (docs/spec/cluster.md §6): one interpreter per node.
 
     layout   path of a cluster-layout.bro or a zeekctl node.cfg, or a dict
              {name: {"type": "manager", "host": ..., "interface": ...}}
