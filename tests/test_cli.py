@@ -300,3 +300,10 @@ def test_the_fuzzers_default_corpus_is_package_data():
     pyproject = (repo / "pyproject.toml").read_text()
     assert '"broscript.corpus" = "tests/golden"' in pyproject
     assert '"broscript.corpus" = ["**/*.bro"]' in pyproject
+
+
+def test_node_output_that_cannot_be_written(scripts):
+    (scripts / "afile").write_text("")
+    rc, out, err = cli(["-b", "--simulate", "manager", "--layout", str(LAYOUT), "--node-output", "afile",
+                        "x.bro"], scripts)
+    assert (rc, out, err) == (1, "", "fatal error: can't write --node-output afile/manager: Not a directory\n")

@@ -93,7 +93,11 @@ def write_node_output(outdir, buffers):
     """DIR/NAME/.stdout and .stderr, as btest-bg-run leaves them."""
     for name, (out, err) in buffers.items():
         d = os.path.join(outdir, name)
-        os.makedirs(d, exist_ok=True)
-        for fname, buf in ((".stdout", out), (".stderr", err)):
-            with open(os.path.join(d, fname), "wb") as fh:
-                fh.write(buf.getvalue())
+        try:
+            os.makedirs(d, exist_ok=True)
+            for fname, buf in ((".stdout", out), (".stderr", err)):
+                with open(os.path.join(d, fname), "wb") as fh:
+                    fh.write(buf.getvalue())
+        except OSError as ex:
+            raise BroError(f"can't write --node-output {ex.filename or d}: {ex.strerror}",
+                           None, "fatal error") from None
