@@ -281,7 +281,9 @@ def _number(spelled, text, kind, what):
         n = kind(text)
     except ValueError:
         raise UsageError(f"{spelled} needs {what}, not '{text}'")
-    if n < 0 or n != n or n == float("inf"):
+    if n != n or n == float("inf"):
+        raise UsageError(f"{spelled} needs a finite {what[2:]}, not '{text}'")
+    if n < 0:
         raise UsageError(f"{spelled} needs {what} of 0 or more, not '{text}'")
     return n
 

@@ -145,7 +145,9 @@ def test_refusals_that_matter_most(scripts, argv, message):
     (["--max-steps"], "option --max-steps needs an argument (N)"),
     (["--bare-mode=yes"], "option --bare-mode takes no argument"),
     (["--timeout", "soon"], "--timeout needs a number of seconds, not 'soon'"),
-    (["--timeout", "nan"], "--timeout needs a number of seconds of 0 or more, not 'nan'"),
+    (["--timeout", "nan"], "--timeout needs a finite number of seconds, not 'nan'"),
+    (["--sim-time", "1e400", "--simulate", "all"], "--sim-time needs a finite number of seconds, not '1e400'"),
+    (["--timeout", "-2"], "--timeout needs a number of seconds of 0 or more, not '-2'"),
     (["Foo::Bar"], "broscript has no plugins: Foo::Bar names a Bro plugin to activate"),
     (["-", "-"], "- (standard input) is named more than once"),
 ])
