@@ -71,3 +71,16 @@ def test_recursion_while_loading_is_fatal_too(scripts):
                                    "global x = f(0);\n")
     assert bro(["-b", "g.bro"], scripts) == (
         1, "", "fatal error in ./g.bro, line 1: call depth exceeded (f(n + 1))\n")
+
+
+LAYOUT = os.path.join(os.path.dirname(__file__), "cluster", "sim", "cluster-layout.bro")
+
+
+def test_simulated_nodes_read_standard_input_only_for_dash(scripts):
+    text = b'event bro_init() { print "from stdin"; }\n'
+    args = ["--simulate", "manager,proxy-1", "--layout", LAYOUT]
+    assert bro([*args, "-"], scripts, text) == (
+        0, "manager: from stdin\nproxy-1: from stdin\n",
+        "manager: received termination signal\nproxy-1: received termination signal\n")
+    rc, out, err = bro(args, scripts, text)
+    assert (rc, out) == (0, "")

@@ -37,7 +37,8 @@ class Cluster:
              {name: {"type": "manager", "host": ..., "interface": ...}}
              in node.cfg terms; None: cluster-layout on BROPATH
     scripts  script files every node loads after the default library
-    nodes    "all" or the names to start, in start order
+    nodes    "all" or the names to start, in start order (a name the
+             layout lacks, or its control entry, is a ValueError)
     bare     do not load the default library (then load the framework yourself)
     code     Bro source every node reads after the scripts (like -e)
     """
