@@ -28,7 +28,9 @@ class BroScriptError(BroError):
     first error Bro printed, str() is that line as Bro prints it, and
     `lines` every message printed meanwhile."""
 
-    def __init__(self, lines, fallback: str = "error"):
+    def __init__(self, lines, fallback: str = "the script failed"):
+        if isinstance(lines, str):
+            lines = lines.splitlines()
         lines = [l.rstrip("\n") for l in lines if l.strip()] or [f"error: {fallback}"]
         errors = [l for l in lines if not l.startswith("warning")]
         first = errors[0] if errors else lines[-1]

@@ -222,3 +222,13 @@ def test_builtins_with_varargs(api):
     assert api.call("cat", "a", 3, api.ref("total")) == "a33"
     with pytest.raises(TypeError, match=r"^cat\(\): argument 2 takes any Bro value, but a Python dict"):
         api.call("cat", "a", {})
+
+
+def test_bro_script_error_reads_bros_lines():
+    e = BroScriptError(["warning: first", "runtime error in a.bro, lines 3-4: boom", "error: later"])
+    assert (e.kind, e.loc.file, e.loc.line, e.loc.end_line, e.msg) == ("runtime error", "a.bro", 3, 4, "boom")
+    assert str(e) == "runtime error in a.bro, lines 3-4: boom"
+    assert e.lines == ["warning: first", "runtime error in a.bro, lines 3-4: boom", "error: later"]
+    e = BroScriptError("warning: only a warning")
+    assert (e.kind, e.loc, e.msg) == ("warning", None, "only a warning")
+    assert str(BroScriptError([])) == "error: the script failed"
