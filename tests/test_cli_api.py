@@ -232,3 +232,17 @@ def test_bro_script_error_reads_bros_lines():
     e = BroScriptError("warning: only a warning")
     assert (e.kind, e.loc, e.msg) == ("warning", None, "only a warning")
     assert str(BroScriptError([])) == "error: the script failed"
+
+
+def test_the_readme_example_runs(capsys):
+    import re
+    from pathlib import Path
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    section = readme[readme.index("## Python API\n"):]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    # its last line shows the TypeError of an inexact argument
+    assert code.rstrip().splitlines()[-1].startswith('interp.call("dbl", "21")')
+    with pytest.raises(TypeError, match=r"^dbl\(\): argument n is a Bro count, which takes an int, "
+                                        r"not a Python str \('21'\)$"):
+        exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out == "b'3699354550\\n'\n42\n"
