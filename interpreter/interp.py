@@ -516,7 +516,43 @@ class Interpreter:
             # Bro's start-up refusal, before anything runs (bifs/core-3.md §1.4)
             self.reporter.write(OLD_COMM_FATAL)
             raise ScriptExit(1)
-        self.runtime.run(self.top_level)
+        try:
+            self.runtime.run(self.top_level)
+        finally:
+            # the count of warnings left out (runtime.py MAX_SAME_WARNING)
+            self.reporter.finish()
+
+    # ------------------------------------------------------------ Python API (pyapi.py)
+    def load(self, text: str, name: str = "<api>"):
+        """Read Bro source as a script named `name`; a script error raises
+        pyapi.BroScriptError with Bro's message, file and line."""
+        from . import pyapi
+        pyapi.load(self, text, name)
+        return self
+
+    def call(self, func: str, *args):
+        """Call a Bro function with Python values (converted only where
+        exact: TypeError/ValueError otherwise); the events it raises are
+        dispatched; its result as a Python value, None without a result type."""
+        from . import pyapi
+        thunk, rtype = pyapi.prepare_call(self, func, args)
+        return pyapi.run(self, thunk, rtype, after=self.runtime.drain)
+
+    def eval(self, expr: str):
+        """A Bro expression's value as a Python value."""
+        from . import pyapi
+        thunk, rtype = pyapi.prepare_eval(self, expr)
+        return pyapi.run(self, thunk, rtype, after=self.runtime.drain)
+
+    def get(self, name: str):
+        """A global's value as a Python value."""
+        from . import pyapi
+        return pyapi.get(self, name)
+
+    def ref(self, name: str):
+        """A global's own value, to pass back to `call` unchanged."""
+        from . import pyapi
+        return pyapi.ref(self, name)
 
     def _old_comm_ok(self) -> bool:
         gid = self.globals.get("old_comm_usage_is_ok")

@@ -325,6 +325,10 @@ def command_line_sources(interp, files, params, code, bare, stdin_text=None):
     if not bare and loader.resolve("base/init-default", None):
         sources.append(("@load", "@load base/init-default\n", None))
     for f in files:
+        if f == "-":
+            # `-` is standard input, read where it stands among the files (§7.1)
+            sources.append(("<stdin>", stdin_text or "", None))
+            continue
         found = loader.resolve(f, None)
         if found is None:
             raise BroFatal(f"can't find {f}")

@@ -58,13 +58,13 @@ def test_long_line_and_huge_literal(tmp_path):
     assert lines[1].startswith("200000, ")
 
 
-def test_endless_recursion_is_an_expression_error(tmp_path):
+def test_endless_recursion_is_one_fatal_error(tmp_path):
+    # issue 15: Bro would crash; broscript ends the run with one line, not an
+    # expression error followed by a warning from each of 10,000 frames
     text = "function f(n: count): count { return f(n + 1); }\nevent bro_init() { print f(0); print \"on\"; }\n"
     proc = run(["-b", "t.bro"], text, tmp_path)
-    assert proc.returncode == 0
-    assert proc.stdout == b"on\n"
-    assert b"expression error in ./t.bro, line 1: call depth exceeded [f(n + 1)]" in proc.stderr
-    assert b"Traceback" not in proc.stderr
+    assert (proc.returncode, proc.stdout, proc.stderr) == (
+        1, b"", b"fatal error in ./t.bro, line 1: call depth exceeded (f(n + 1))\n")
 
 
 def test_max_steps_and_timeout_stop_an_endless_loop(tmp_path):

@@ -162,8 +162,8 @@ def test_mistakes_are_messages():
     p = bro("--simulate", "all", "--layout", "nope.cfg", cwd=here)
     assert (p.returncode, p.stderr.decode()) == (1, "fatal error: can't find layout nope.cfg\n")
     p = bro("--simulate", "all", "Cluster::node=manager", cwd=here)
-    assert p.returncode == 2
-    assert p.stderr.decode() == "error: --simulate chooses each node's Cluster::node itself\n"
+    assert p.returncode == 1
+    assert p.stderr.decode() == "broscript: --simulate chooses each node's Cluster::node itself\n"
     p = bro("--simulate", "all", cwd=CLUSTER)
     assert p.returncode == 1
     assert p.stderr.decode().startswith("fatal error: cannot read the cluster layout:\n")

@@ -14,9 +14,12 @@ from .files import hooked_print
 # the control signals a compiled statement returns (None: go on); the
 # one definition, for ops, compiler and codegen
 BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
-# Bro has no limit of its own (it overflows the C stack); ours stops a runaway
-# recursion with an expression error in the innermost call.
+# Bro has no limit of its own (it overflows the C stack and dies); ours ends
+# a runaway recursion with one fatal error at the innermost call, exit 1.
 MAX_CALL_DEPTH = 10000
+# broscript's own guard, not Bro's: the same warning line is printed at most
+# this many times in a run; Reporter.finish() says how many were left out.
+MAX_SAME_WARNING = 100
 
 
 class Reporter:
@@ -25,9 +28,23 @@ class Reporter:
     def __init__(self, err=None):
         self.err = err or sys.stderr
         self.errors = 0
+        self.warnings: dict = {}     # warning line -> times written
 
     def write(self, line: str):
+        if line.startswith("warning"):
+            n = self.warnings[line] = self.warnings.get(line, 0) + 1
+            if n > MAX_SAME_WARNING:
+                return
         self.err.write(line + "\n")
+        self.err.flush()
+
+    def finish(self):
+        """At the end of a run: one line for each warning left out."""
+        for line, n in self.warnings.items():
+            if n > MAX_SAME_WARNING:
+                self.err.write(f"warning: {n - MAX_SAME_WARNING} more of the same warning "
+                               f"left out: {line}\n")
+                self.warnings[line] = MAX_SAME_WARNING
         self.err.flush()
 
     def parse_error(self, msg, loc):
@@ -177,8 +194,9 @@ class Runtime:
         frame += [UNSET] * (body.nslots - len(frame))
         depth = self.depth = self.depth + 1
         if depth > MAX_CALL_DEPTH:
+            from ..errors import BroFatal
             self.depth -= 1
-            raise ExprError("call depth exceeded", loc, expr_text(desc))
+            raise BroFatal(f"call depth exceeded ({expr_text(desc)})", loc)
         try:
             # the inits are the body's first statement (Bro's InitStmt): a
             # failing &default of a local record unwinds the body
