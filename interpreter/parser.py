@@ -4,8 +4,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from lark import Lark, Transformer, v_args
-from lark.exceptions import UnexpectedInput, UnexpectedToken, UnexpectedEOF, VisitError
+from lark import Lark
 
 from . import nodes as N
 from .errors import BroSyntaxError, Loc
@@ -35,28 +34,210 @@ def terminal_names() -> TerminalNames:
 
 def parse_tokens(tokens, start: str, end_loc: Loc = None):
     """Parse a list of BroTokens from rule `start` and return AST node(s)."""
-    ip = lark_parser().parse_interactive(start=start)
-    tok = None
-    seen = []
-    try:
-        for tok in tokens:
-            seen.append(tok)
-            ip.feed_token(tok)
-        tree = ip.feed_eof(tok)
-    except UnexpectedToken as e:
-        newer = newer_zeek_feature(seen)
-        if newer is not None:
-            raise BroSyntaxError(f"not supported by broscript: {newer}",
-                                 Loc.from_lines(seen[-1].line)) from None
-        raise syntax_error(e.token, end_loc) from None
-    except UnexpectedInput as e:  # pragma: no cover - other lark errors
-        raise BroSyntaxError("syntax error", end_loc) from None
-    try:
-        return ToAST().transform(tree)
-    except VisitError as e:
-        if isinstance(e.orig_exc, BroSyntaxError):
-            raise e.orig_exc from None
-        raise  # a bug of ours: the CLI reports it as an internal error
+    if not isinstance(tokens, list):
+        tokens = list(tokens)
+    return _lalr(tokens, start, end_loc)
+
+
+class _Splice(list):
+    """The children of a `_`-rule Lark made for `x*`: spliced into the parent."""
+    __slots__ = ()
+
+
+class _Tables:
+    """Lark's LALR tables and one reduce action per rule, for `_lalr`.
+
+    Lark's own driver builds a parse tree (propagating positions through
+    every one of the ~15 `?rule` levels an operand passes) and the AST was
+    built from it in a second walk; here each reduction builds its AST node
+    at once, and a `?rule` that just passes its one child up costs one
+    table look-up.  The tree shape the callbacks see is Lark's: `_` rules
+    spliced, `[x]` placeholders as None, `?rule`s with one child inlined."""
+
+    def __init__(self):
+        lp = lark_parser()
+        table = lp.parser.parser.parser.parse_table
+        rule_ids = {}
+        self.rules = []
+        builder = ToAST()
+        for rule in lp.rules:
+            rule_ids[rule] = len(self.rules)
+            self.rules.append(_rule_action(rule, builder))
+        n = max(table.states) + 1
+        # action: >= 0 shift to that state; < 0 reduce rule ~action
+        self.actions = [{} for _ in range(n)]
+        self.gotos = [{} for _ in range(n)]
+        for st, acts in table.states.items():
+            for sym, (kind, arg) in acts.items():
+                if kind.name == "Shift":
+                    if sym.isupper() or sym.startswith("$"):
+                        self.actions[st][sym] = arg
+                    else:
+                        self.gotos[st][sym] = arg
+                else:
+                    self.actions[st][sym] = ~rule_ids[arg]
+        self.start = dict(table.start_states)
+        self.end = dict(table.end_states)
+
+
+PASS, SPLICE, BUILD = 0, 1, 2
+
+
+def _rule_action(rule, builder):
+    """(kind, size, origin, plan, fn, expand1) for one grammar rule."""
+    opts = rule.options
+    size = len(rule.expansion)
+    origin = rule.origin.name
+    empty = opts.empty_indices
+    if opts.expand1 and not rule.alias and size == 1 and not empty \
+            and not rule.expansion[0].name.startswith("_"):
+        return (PASS, 1, origin, None, None, False)
+    # plan: for each child position, (Nones to insert before it, splice it?)
+    if empty:
+        s = "".join(str(int(b)) for b in empty)
+        nones = [len(ones) for ones in s.split("0")]
+    else:
+        nones = [0] * (size + 1)
+    plan = tuple((nones[i], not sym.is_term and sym.name.startswith("_"))
+                 for i, sym in enumerate(rule.expansion))
+    plan = (plan, nones[size])
+    if origin.startswith("_"):
+        assert not opts.expand1
+        return (SPLICE, size, origin, plan, None, False)
+    name = rule.alias or opts.template_source or origin
+    fn = getattr(builder, name, None)
+    if fn is None:
+        raise RuntimeError(f"grammar rule {name} has no AST builder")
+    return (BUILD, size, origin, plan, fn, bool(opts.expand1 and not rule.alias))
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables()
+
+
+def _children(vals, plan):
+    steps, trailing = plan
+    out = []
+    for v, (nones, splice) in zip(vals, steps):
+        if nones:
+            out += [None] * nones
+        if splice:
+            out += v
+        else:
+            out.append(v)
+    if trailing:
+        out += [None] * trailing
+    return out
+
+
+def _lalr(tokens, start, end_loc):
+    """An LALR(1) driver over Lark's tables that builds the AST as it reduces.
+
+    Each stack entry remembers the index of its first token: a reduction
+    spans from its first child's first token to the last token shifted, the
+    lines Lark's propagate_positions gave the tree (an empty rule starts at
+    the lookahead).  A BroSyntaxError raised while building a node (a bad
+    literal) is held until the parse has succeeded, so that a syntax error
+    later in the input is still the one reported, as when the AST was built
+    after parsing."""
+    T = _tables()
+    actions, gotos, rules = T.actions, T.gotos, T.rules
+    states = [T.start[start]]
+    end = T.end[start]
+    values = []
+    starts = []
+    held = None
+    ntok = len(tokens)
+    i = 0
+    while True:
+        if i < ntok:
+            tok = tokens[i]
+            ttype = tok.type
+        else:
+            tok = None
+            ttype = "$END"
+        while True:
+            act = actions[states[-1]].get(ttype)
+            if act is None:
+                _raise_syntax(tokens, i, tok, end_loc)
+            if act >= 0:
+                states.append(act)
+                values.append(tok)
+                starts.append(i)
+                break
+            kind, size, origin, plan, fn, expand1 = rules[~act]
+            if kind == PASS:
+                state = states[-1] = gotos[states[-2]][origin]
+                if state == end and tok is None:
+                    if held is not None:
+                        raise held
+                    return values[-1]
+                continue
+            if size:
+                vals = values[-size:]
+                first = starts[-size]
+                del values[-size:], states[-size:], starts[-size:]
+            else:
+                vals = []
+                first = i
+            if kind == SPLICE:
+                steps = plan[0]
+                if steps[0][1]:
+                    # left recursion: extend the list in place
+                    value = vals[0]
+                    for v, (_, splice) in zip(vals[1:], steps[1:]):
+                        if splice:
+                            value += v
+                        else:
+                            value.append(v)
+                else:
+                    value = _Splice(_children(vals, plan))
+            elif held is not None:
+                value = None
+            else:
+                c = _children(vals, plan)
+                if expand1 and len(c) == 1:
+                    value = c[0]
+                else:
+                    if first < i:
+                        meta = (tokens[first].line, tokens[i - 1].line)
+                    else:
+                        meta = (None, None)
+                    try:
+                        value = fn(meta, c)
+                    except BroSyntaxError as e:
+                        held = e
+                        value = None
+            state = gotos[states[-1]][origin]
+            states.append(state)
+            values.append(value)
+            starts.append(first)
+            if state == end and tok is None:
+                if held is not None:
+                    raise held
+                return value
+        i += 1
+
+
+def _raise_syntax(tokens, i, tok, end_loc):
+    seen = tokens[:i + 1]
+    newer = newer_zeek_feature(seen)
+    if newer is not None:
+        raise BroSyntaxError(f"not supported by broscript: {newer}",
+                             Loc.from_lines(seen[-1].line)) from None
+    if tok is None:
+        tok = _EndToken(tokens[-1].line if tokens else 1)
+    raise syntax_error(tok, end_loc) from None
+
+
+class _EndToken:
+    """What Lark's feed_eof reported: `$END` at the last token's line."""
+    type = "$END"
+    value = ""
+
+    def __init__(self, line):
+        self.line = line
 
 
 def newer_zeek_feature(seen):
@@ -92,7 +273,7 @@ _LIT_WHAT = {"ADDR_LIT": "IP address", "SUBNET_LIT": "subnet", "PORT_LIT": "port
 
 
 def loc_of(meta) -> Loc:
-    return Loc.from_lines(meta.line, meta.end_line)
+    return Loc.from_lines(meta[0], meta[1])
 
 
 def tok_loc(tok) -> Loc:
@@ -103,9 +284,9 @@ def _docs(tok):
     return list(tok.docs) if getattr(tok, "docs", None) else []
 
 
-@v_args(meta=True)
-class ToAST(Transformer):
-    """Lark tree -> nodes.py dataclasses, once, at the edge."""
+class ToAST:
+    """Grammar rule -> nodes.py dataclass, called by `_lalr` as each rule is
+    reduced: `meta` is (first line, last line), `c` the rule's children."""
 
     # ------------------------------------------------------------ top level
     def file(self, meta, c):
