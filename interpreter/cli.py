@@ -27,6 +27,9 @@ def build_argparser():
                    help="stop after SECONDS of run time")
     p.add_argument("--parse-only", action="store_true",
                    help="check each file's syntax on its own (no @load, no names)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="neither read nor write the script cache ($BROSCRIPT_CACHE_DIR, "
+                        "else $XDG_CACHE_HOME/broscript or ~/.cache/broscript)")
     p.add_argument("--doc", action="append", default=[], metavar="SCRIPT",
                    help="write SCRIPT's reST reference page as Bro 2.6's broxygen does")
     p.add_argument("--doc-dir", metavar="DIR",
@@ -67,6 +70,8 @@ def main(argv=None) -> int:
 
 def _main(argv=None) -> int:
     opts = build_argparser().parse_args(argv)
+    from . import cache
+    cache.enable(not opts.no_cache and not opts.parse_only)
     out = sys.stdout.buffer
     try:
         if opts.parse_only:
