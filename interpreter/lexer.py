@@ -18,20 +18,31 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator, Optional
 
-from lark import Token
-
 from .errors import BroSyntaxError, BroError, Loc, file_id, LINE_BITS
 
 
-class BroToken(Token):
-    """A Lark token that also carries doc comments (`##` before, `##<` after)."""
-    __slots__ = ("docs", "post_docs")
+class BroToken(str):
+    """A token: its text (as str), Lark terminal name `type`, `value`, `line`
+    (file id and line, errors.LINE_BITS), and the doc comments it carries
+    (`##` before, `##<` after).  Not a Lark Token: the parser driver reads
+    only these fields, and a plain str subclass is much cheaper to make."""
+    __slots__ = ("type", "value", "line", "docs", "post_docs")
 
     def __new__(cls, type_, value, line, column=0):
-        tok = super().__new__(cls, type_, value, 0, line, column, line, column, 0)
+        tok = str.__new__(cls, value)
+        tok.type = type_
+        tok.value = value
+        tok.line = line
         tok.docs = None
         tok.post_docs = None
         return tok
+
+    @property
+    def end_line(self):
+        return self.line
+
+    def __repr__(self):
+        return f"Token({self.type!r}, {self.value!r})"
 
 
 KEYWORDS = (
@@ -57,8 +68,7 @@ _V4 = r"[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+"
 _V6 = r"\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]"
 
 TOKEN_RE = re.compile("|".join([
-    r"(?P<nl>\n)",
-    r"(?P<ws>[ \t\r\f\v]+)",
+    r"(?P<ws>[ \t\r\f\v\n]+)",
     r"(?P<doc_summary>##![^\n]*)",
     r"(?P<doc_post>##<[^\n]*)",
     r"(?P<doc>##(?!#)[^\n]*)",
@@ -109,14 +119,18 @@ TYPE_KEYWORDS = {"bool", "int", "count", "counter", "double", "time", "interval"
 CLOSE_BEFORE = {"+", "-", "|", "[", "(", "$", "/"}
 
 
+# file id -> the text the loader last read under that name: the script
+# cache (parser.parse_tokens) files a declaration's AST under it.  Code
+# given on the command line changes from run to run: not worth an entry.
+file_texts: dict = {}
+UNCACHED = {"<command line>", "<params>", "<stdin>"}
+
+
 class TerminalNames:
     """Maps keyword and punctuation text to the Lark terminal names."""
 
-    def __init__(self, lark_terminals):
-        self.by_text = {}
-        for t in lark_terminals:
-            if t.pattern.type == "str":
-                self.by_text[t.pattern.value] = t.name
+    def __init__(self, by_text: dict):
+        self.by_text = dict(by_text)
 
     def __getitem__(self, text):
         return self.by_text[text]
@@ -155,10 +169,17 @@ class Lexer:
         self.abs_depth: list[int] = [0]     # open `|` per bracket level
         self.pending_docs: list[str] = []
         self.lookahead: list = []
+        by_text = names.by_text
+        self._kw_type = {k: by_text[k] for k in KEYWORDS}
+        self._punct_type = {p: by_text[p] for p in PUNCT if p in by_text}
+        self._open = {by_text["("], by_text["["], by_text["{"]}
+        self._close = {by_text[")"], by_text["]"], by_text["}"]}
 
     # ------------------------------------------------------------ files
     def push_file(self, name: str, text: str, path: Optional[str]):
         frame = Frame(name, text, path)
+        if self.hooks is not None and name not in UNCACHED:
+            file_texts[frame.fid] = text
         self.frames.append(frame)
         if self.hooks:
             self.hooks.file_entered(frame)
@@ -184,31 +205,32 @@ class Lexer:
 
     def next_token(self):
         tok = self.lookahead.pop(0) if self.lookahead else self._scan()
-        if tok is None or isinstance(tok, tuple):
+        if tok is None or tok.__class__ is tuple:
             return tok
-        tok = self._classify(tok)
+        t = tok.type
+        if t in self._open:
+            self.abs_depth.append(0)
+        elif t in self._close:
+            if len(self.abs_depth) > 1:
+                self.abs_depth.pop()
+        elif t == "BAR":
+            self._classify(tok)
+            t = tok.type
         # a type keyword ends an operand too: `x as count / 2`
-        self.prev_type = "NAME" if tok.value in TYPE_KEYWORDS else tok.type
+        self.prev_type = "NAME" if tok.value in TYPE_KEYWORDS else t
         self.prev_tok = tok
         return tok
 
     def _classify(self, tok: BroToken) -> BroToken:
-        """Decide what a `|` is (and keep the bracket stack for that)."""
-        v = tok.value
-        if tok.type in (self.names["("], self.names["["], self.names["{"]):
-            self.abs_depth.append(0)
-        elif tok.type in (self.names[")"], self.names["]"], self.names["}"]):
-            if len(self.abs_depth) > 1:
-                self.abs_depth.pop()
-        elif tok.type == "BAR":
-            if self.prev_type not in OPERAND_END:
-                self.abs_depth[-1] += 1
-                tok.type = "ABS_OPEN"
-            elif self.abs_depth[-1] and self._bar_closes():
-                self.abs_depth[-1] -= 1
-                tok.type = "ABS_CLOSE"
-            else:
-                tok.type = "BOR"
+        """Decide what a `|` is (next_token keeps the bracket stack for it)."""
+        if self.prev_type not in OPERAND_END:
+            self.abs_depth[-1] += 1
+            tok.type = "ABS_OPEN"
+        elif self.abs_depth[-1] and self._bar_closes():
+            self.abs_depth[-1] -= 1
+            tok.type = "ABS_CLOSE"
+        else:
+            tok.type = "BOR"
         return tok
 
     def _bar_closes(self) -> bool:
@@ -252,7 +274,34 @@ class Lexer:
                     frame.pos = m.end()
                     return self._tok(frame, "PATTERN_LIT", (m.group(1), bool(m.group(2))), frame.line)
             m = TOKEN_RE.match(text, frame.pos)
-            if not m:
+            if m is not None:
+                # the common kinds first, with the token made in line
+                kind = m.lastgroup
+                if kind == "name":
+                    val = m.group(kind)
+                    frame.pos = m.end()
+                    type_ = self._kw_type.get(val, "NAME")
+                    if val == "T" or val == "F":
+                        type_ = "BOOL_LIT"
+                    tok = BroToken(type_, val, (frame.fid << LINE_BITS) | frame.line)
+                    if self.pending_docs:
+                        tok.docs = self.pending_docs
+                        self.pending_docs = []
+                    return tok
+                if kind == "ws":
+                    frame.pos = m.end()
+                    frame.line += m.group(kind).count("\n")
+                    continue
+                if kind == "punct":
+                    val = m.group(kind)
+                    if val != "&" and val != "|":
+                        frame.pos = m.end()
+                        tok = BroToken(self._punct_type[val], val, (frame.fid << LINE_BITS) | frame.line)
+                        if self.pending_docs:
+                            tok.docs = self.pending_docs
+                            self.pending_docs = []
+                        return tok
+            else:
                 ch = text[frame.pos]
                 if ch == "|":
                     frame.pos += 1
@@ -264,12 +313,8 @@ class Lexer:
             kind = m.lastgroup
             val = m.group(kind)
             line = frame.line
-            if kind in ("ws", "comment"):
+            if kind == "comment":
                 frame.pos = m.end()
-                continue
-            if kind == "nl":
-                frame.pos = m.end()
-                frame.line += 1
                 continue
             if kind == "doc":
                 frame.pos = m.end()

@@ -4,11 +4,10 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from lark import Lark
-
+from . import astcodec, cache
 from . import nodes as N
-from .errors import BroSyntaxError, Loc
-from .lexer import TerminalNames
+from .errors import BroSyntaxError, Loc, FILES, LINE_BITS
+from .lexer import TerminalNames, file_texts
 from .literals import literal_value
 
 START = ["file", "decl", "stmt_list", "expr", "type"]
@@ -19,7 +18,8 @@ def grammar_text() -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def lark_parser() -> Lark:
+def lark_parser():
+    from lark import Lark
     # cache=True stores the analysed tables keyed by the grammar's hash, so a
     # start-up does not rebuild the LALR tables.
     return Lark(grammar_text(), parser="lalr", lexer="basic", start=START,
@@ -29,14 +29,52 @@ def lark_parser() -> Lark:
 
 @functools.lru_cache(maxsize=1)
 def terminal_names() -> TerminalNames:
-    return TerminalNames(lark_parser().terminals)
+    return TerminalNames(_tables().data[5])
 
 
 def parse_tokens(tokens, start: str, end_loc: Loc = None):
-    """Parse a list of BroTokens from rule `start` and return AST node(s)."""
+    """Parse a list of BroTokens from rule `start` and return AST node(s).
+
+    A declaration (or the top-level statements) read from one script file
+    is looked up in the script cache first (cache.py): the AST is a function
+    of the tokens alone, so their digest is the key."""
     if not isinstance(tokens, list):
         tokens = list(tokens)
+    if tokens and start in _CACHED_STARTS and cache.active():
+        return _parse_cached(tokens, start, end_loc)
     return _lalr(tokens, start, end_loc)
+
+
+_CACHED_STARTS = ("decl", "stmt_list")
+_file_keys: dict = {}       # file id -> (text, cache key of the text)
+
+
+def _parse_cached(tokens, start, end_loc):
+    fid = tokens[0].line >> LINE_BITS
+    text = file_texts.get(fid)
+    if text is None or any(t.line >> LINE_BITS != fid for t in tokens):
+        return _lalr(tokens, start, end_loc)
+    known = _file_keys.get(fid)
+    if known is None or known[0] is not text:
+        known = _file_keys[fid] = (text, cache.file_key(text))
+    fkey = known[1]
+    digest = astcodec.token_digest(start, tokens)
+    entry = cache.decls_of(fkey)
+    enc = entry.get(digest)
+    if enc is not None:
+        try:
+            return astcodec.decoder(FILES[fid])(enc)
+        except Exception:
+            # only an entry we wrote ourselves gets here (HMAC), but one
+            # that does not decode is rebuilt, never trusted
+            pass
+    ast = _lalr(tokens, start, end_loc)
+    try:
+        enc = astcodec.encode(ast, fid)
+    except astcodec.Unencodable:
+        return ast
+    cache.store_decl(fkey, digest, enc)
+    return ast
 
 
 class _Splice(list):
@@ -52,68 +90,97 @@ class _Tables:
     built from it in a second walk; here each reduction builds its AST node
     at once, and a `?rule` that just passes its one child up costs one
     table look-up.  The tree shape the callbacks see is Lark's: `_` rules
-    spliced, `[x]` placeholders as None, `?rule`s with one child inlined."""
+    spliced, `[x]` placeholders as None, `?rule`s with one child inlined.
 
-    def __init__(self):
-        lp = lark_parser()
-        table = lp.parser.parser.parser.parse_table
-        rule_ids = {}
-        self.rules = []
+    `actions[state][terminal]` is an int >= 0 to shift to that state, a str
+    (the rule's name) to reduce a pass-through rule, or ~i to reduce
+    rules[i] = (splice?, size, name, plan, builder method name, expand1).
+    All of it is plain data (`export`), so the script cache can keep it and
+    a warm start need not import Lark at all."""
+
+    def __init__(self, data=None):
+        if data is None:
+            data = _analyse()
+        self.data = data
+        actions, gotos, rules, self.start, self.end, _names = data
+        self.actions = actions
+        self.gotos = gotos
         builder = ToAST()
-        for rule in lp.rules:
-            rule_ids[rule] = len(self.rules)
-            self.rules.append(_rule_action(rule, builder))
-        n = max(table.states) + 1
-        # action: >= 0 shift to that state; < 0 reduce rule ~action
-        self.actions = [{} for _ in range(n)]
-        self.gotos = [{} for _ in range(n)]
-        for st, acts in table.states.items():
-            for sym, (kind, arg) in acts.items():
-                if kind.name == "Shift":
-                    if sym.isupper() or sym.startswith("$"):
-                        self.actions[st][sym] = arg
-                    else:
-                        self.gotos[st][sym] = arg
+        self.rules = []
+        for splice, size, origin, plan, name, expand1 in rules:
+            fn = None
+            if not splice:
+                fn = getattr(builder, name, None)
+                if fn is None:
+                    raise RuntimeError(f"grammar rule {name} has no AST builder")
+            self.rules.append((splice, size, origin, plan, fn, expand1))
+
+
+def _analyse():
+    """Lark's tables for our grammar, as plain lists, dicts, tuples and str."""
+    lp = lark_parser()
+    table = lp.parser.parser.parser.parse_table
+    rule_ids = {}
+    rules = []
+    for rule in lp.rules:
+        act = _rule_action(rule)
+        if act is not None:
+            rule_ids[rule] = len(rules)
+            rules.append(act)
+    n = max(table.states) + 1
+    actions = [{} for _ in range(n)]
+    gotos = [{} for _ in range(n)]
+    for st, acts in table.states.items():
+        for sym, (kind, arg) in acts.items():
+            if kind.name == "Shift":
+                if sym.isupper() or sym.startswith("$"):
+                    actions[st][sym] = arg
                 else:
-                    self.actions[st][sym] = ~rule_ids[arg]
-        self.start = dict(table.start_states)
-        self.end = dict(table.end_states)
+                    gotos[st][sym] = arg
+            elif arg in rule_ids:
+                actions[st][sym] = ~rule_ids[arg]
+            else:
+                actions[st][sym] = arg.origin.name
+    by_text = {t.pattern.value: t.name for t in lp.terminals if t.pattern.type == "str"}
+    return (actions, gotos, rules, dict(table.start_states), dict(table.end_states), by_text)
 
 
-PASS, SPLICE, BUILD = 0, 1, 2
-
-
-def _rule_action(rule, builder):
-    """(kind, size, origin, plan, fn, expand1) for one grammar rule."""
+def _rule_action(rule):
+    """None for a pass-through `?rule` alternative, else its reduce action."""
     opts = rule.options
     size = len(rule.expansion)
     origin = rule.origin.name
     empty = opts.empty_indices
     if opts.expand1 and not rule.alias and size == 1 and not empty \
             and not rule.expansion[0].name.startswith("_"):
-        return (PASS, 1, origin, None, None, False)
-    # plan: for each child position, (Nones to insert before it, splice it?)
+        return None
+    # plan: for each child position, (Nones to insert before it, splice it?);
+    # None when the children are the popped values as they are
     if empty:
         s = "".join(str(int(b)) for b in empty)
         nones = [len(ones) for ones in s.split("0")]
     else:
         nones = [0] * (size + 1)
-    plan = tuple((nones[i], not sym.is_term and sym.name.startswith("_"))
-                 for i, sym in enumerate(rule.expansion))
-    plan = (plan, nones[size])
+    steps = tuple((nones[i], not sym.is_term and sym.name.startswith("_"))
+                  for i, sym in enumerate(rule.expansion))
+    plan = (steps, nones[size])
+    if not any(n for n in nones) and not any(sp for _, sp in steps):
+        plan = None
     if origin.startswith("_"):
         assert not opts.expand1
-        return (SPLICE, size, origin, plan, None, False)
+        return (True, size, origin, plan, None, False)
     name = rule.alias or opts.template_source or origin
-    fn = getattr(builder, name, None)
-    if fn is None:
-        raise RuntimeError(f"grammar rule {name} has no AST builder")
-    return (BUILD, size, origin, plan, fn, bool(opts.expand1 and not rule.alias))
+    return (False, size, origin, plan, name, bool(opts.expand1 and not rule.alias))
 
 
-@functools.lru_cache(maxsize=1)
+_TABLES = None
+
+
 def _tables() -> _Tables:
-    return _Tables()
+    global _TABLES
+    if _TABLES is None:
+        _TABLES = _Tables(cache.parser_tables(_analyse))
+    return _TABLES
 
 
 def _children(vals, plan):
@@ -129,6 +196,9 @@ def _children(vals, plan):
     if trailing:
         out += [None] * trailing
     return out
+
+
+_LOCS: dict = {}
 
 
 def _lalr(tokens, start, end_loc):
@@ -159,53 +229,58 @@ def _lalr(tokens, start, end_loc):
             ttype = "$END"
         while True:
             act = actions[states[-1]].get(ttype)
-            if act is None:
-                _raise_syntax(tokens, i, tok, end_loc)
-            if act >= 0:
-                states.append(act)
-                values.append(tok)
-                starts.append(i)
-                break
-            kind, size, origin, plan, fn, expand1 = rules[~act]
-            if kind == PASS:
-                state = states[-1] = gotos[states[-2]][origin]
+            cls = act.__class__
+            if cls is int:
+                if act >= 0:
+                    states.append(act)
+                    values.append(tok)
+                    starts.append(i)
+                    break
+            elif cls is str:
+                # a `?rule` passing its one child up
+                state = states[-1] = gotos[states[-2]][act]
                 if state == end and tok is None:
                     if held is not None:
                         raise held
                     return values[-1]
                 continue
+            else:
+                _raise_syntax(tokens, i, tok, end_loc)
+            splice, size, origin, plan, fn, expand1 = rules[~act]
             if size:
-                vals = values[-size:]
+                c = values[-size:]
                 first = starts[-size]
                 del values[-size:], states[-size:], starts[-size:]
             else:
-                vals = []
+                c = []
                 first = i
-            if kind == SPLICE:
-                steps = plan[0]
-                if steps[0][1]:
-                    # left recursion: extend the list in place
-                    value = vals[0]
-                    for v, (_, splice) in zip(vals[1:], steps[1:]):
-                        if splice:
+            if splice:
+                if plan is None:
+                    value = _Splice(c)
+                elif plan[0][0][1]:
+                    # left recursion: extend the first child's list in place
+                    value = c[0]
+                    for v, (_, sp) in zip(c[1:], plan[0][1:]):
+                        if sp:
                             value += v
                         else:
                             value.append(v)
                 else:
-                    value = _Splice(_children(vals, plan))
+                    value = _Splice(_children(c, plan))
             elif held is not None:
                 value = None
             else:
-                c = _children(vals, plan)
+                if plan is not None:
+                    c = _children(c, plan)
                 if expand1 and len(c) == 1:
                     value = c[0]
                 else:
                     if first < i:
-                        meta = (tokens[first].line, tokens[i - 1].line)
+                        key = (tokens[first].line, tokens[i - 1].line)
                     else:
-                        meta = (None, None)
+                        key = (None, None)
                     try:
-                        value = fn(meta, c)
+                        value = fn(key, c)
                     except BroSyntaxError as e:
                         held = e
                         value = None
@@ -273,7 +348,11 @@ _LIT_WHAT = {"ADDR_LIT": "IP address", "SUBNET_LIT": "subnet", "PORT_LIT": "port
 
 
 def loc_of(meta) -> Loc:
-    return Loc.from_lines(meta[0], meta[1])
+    # Locs are immutable: nodes on the same lines share one
+    loc = _LOCS.get(meta)
+    if loc is None:
+        loc = _LOCS[meta] = Loc.from_lines(meta[0], meta[1])
+    return loc
 
 
 def tok_loc(tok) -> Loc:
