@@ -4,7 +4,8 @@
 What is kept depends only on bytes, never on what ran before:
   * the parser's tables (so a warm start does not import Lark), under the
     code fingerprint;
-  * per script file (under the hash of the file's text), the AST of each
+  * per script file (under the hash of the file's text): the record of its
+    scan (lexer.py replays it instead of scanning again) and the AST of each
     declaration read from it, under a digest of the declaration's tokens.
     `@if` is evaluated while scanning, so a declaration's tokens may differ
     from run to run; the tokens themselves are the key, and the AST is a
@@ -282,6 +283,21 @@ def decls_of(fkey: str) -> dict:
 
 def store_decl(fkey: str, digest: bytes, encoded) -> None:
     decls_of(fkey)[digest] = encoded
+    _touch(fkey)
+
+
+def scan_of(fkey: str):
+    """The recorded scan of the file (lexer.Lexer._replay), or None."""
+    items = decls_of(fkey).get("scan")
+    return items if isinstance(items, list) else None
+
+
+def store_scan(fkey: str, items: list) -> None:
+    decls_of(fkey)["scan"] = items
+    _touch(fkey)
+
+
+def _touch(fkey: str) -> None:
     if _disk_on:
         if not _dirty:
             atexit.register(flush)

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator, Optional
 
-from .errors import BroSyntaxError, BroError, Loc, file_id, LINE_BITS
+from . import cache
+from .errors import BroSyntaxError, BroError, Loc, file_id, LINE_BITS, LINE_MASK
 
 
 class BroToken(str):
@@ -119,10 +120,17 @@ TYPE_KEYWORDS = {"bool", "int", "count", "counter", "double", "time", "interval"
 CLOSE_BEFORE = {"+", "-", "|", "[", "(", "$", "/"}
 
 
+# the items of a recorded scan (Lexer._replay)
+DOC, POST, SUMMARY, TOK, LOAD, UNLOAD, DEPRECATED, LIVE, END = range(9)
+RECORDABLE = {"@load", "@load-sigs", "@load-plugin", "@unload", "@prefixes",
+              "@deprecated", "@DEBUG"}
+_NEXT = object()
+
 # file id -> the text the loader last read under that name: the script
 # cache (parser.parse_tokens) files a declaration's AST under it.  Code
 # given on the command line changes from run to run: not worth an entry.
 file_texts: dict = {}
+file_keys: dict = {}        # file id -> (text, its cache key)
 UNCACHED = {"<command line>", "<params>", "<stdin>"}
 
 
@@ -148,6 +156,10 @@ class Frame:
         self.fid = file_id(name)
         self.if_stack: list[str] = []   # "true" | "else" per open @if
         self.summary: list[str] = []
+        self.key = None             # cache key of the text (cache.file_key)
+        self.replay = None          # recorded scan being replayed (see Replay)
+        self.ri = 0
+        self.record = None          # the scan being recorded, if it is
 
 
 class Lexer:
@@ -180,6 +192,12 @@ class Lexer:
         frame = Frame(name, text, path)
         if self.hooks is not None and name not in UNCACHED:
             file_texts[frame.fid] = text
+            if cache.active():
+                frame.key = cache.file_key(text)
+                file_keys[frame.fid] = (text, frame.key)
+                frame.replay = cache.scan_of(frame.key)
+                if frame.replay is None:
+                    frame.record = []
         self.frames.append(frame)
         if self.hooks:
             self.hooks.file_entered(frame)
@@ -194,6 +212,80 @@ class Lexer:
             tok.docs = self.pending_docs
             self.pending_docs = []
         return tok
+
+    def _doc(self, frame: Frame, kind: int, text: str):
+        """A `##` (kept for the next token), `##<` (for the one before) or
+        `##!` (the file's summary) comment."""
+        if frame.record is not None:
+            frame.record.append((kind, text))
+        if kind == DOC:
+            self.pending_docs.append(text)
+        elif kind == POST:
+            if self.prev_tok is not None:
+                if self.prev_tok.post_docs is None:
+                    self.prev_tok.post_docs = []
+                self.prev_tok.post_docs.append(text)
+        else:
+            frame.summary.append(text)
+
+    # ------------------------------------------------------------ recorded scans
+    # With the script cache on, the loader's scan of a file is recorded as it
+    # happens: each token (kind, text, line, where it starts) and each thing
+    # the scan did besides (doc comments, @load, @unload, @deprecated).  The
+    # next time the same text is read (another node of a --simulate run, or
+    # a later run) the record is replayed instead: the same calls in the same
+    # order, without the regular expressions.  Only two things a scan does
+    # depend on more than the text, and replay checks both: whether a `/`
+    # may start a pattern (the token before it may be another file's, after
+    # an @load), checked at every `/`; and `@if`-family and @DIR/@FILENAME
+    # directives, where the record ends and the scan goes on live.
+    def _recorded(self, frame: Frame):
+        cache.store_scan(frame.key, frame.record)
+        frame.record = None
+
+    def _replay(self, frame: Frame, expr_start: Optional[bool]):
+        items = frame.replay
+        i = frame.ri
+        while True:
+            it = items[i]
+            i += 1
+            kind = it[0]
+            if kind == TOK:
+                slash = it[5]
+                if slash is not None:
+                    ok = (self.prev_type not in OPERAND_END) if expr_start is None else expr_start
+                    if ok != slash:
+                        # a `/` read the other way than when recorded
+                        frame.replay = None
+                        frame.pos = it[4]
+                        frame.line = it[3]
+                        return _NEXT
+                frame.ri = i
+                tok = BroToken(it[1], it[2], (frame.fid << LINE_BITS) | it[3])
+                if self.pending_docs:
+                    tok.docs = self.pending_docs
+                    self.pending_docs = []
+                return tok
+            if kind <= SUMMARY:
+                self._doc(frame, kind, it[1])
+                continue
+            frame.ri = i
+            if kind == LOAD:
+                frame.line = it[2]
+                self.hooks.load(it[1], frame, it[2], self)
+                return _NEXT
+            if kind == UNLOAD:
+                self.hooks.unload(it[1], frame)
+                continue
+            if kind == DEPRECATED:
+                self.hooks.deprecated(frame, it[2], it[1])
+                continue
+            frame.replay = None
+            if kind == LIVE:
+                frame.pos, frame.line = it[1], it[2]
+            else:  # END
+                frame.pos, frame.line = len(frame.text), it[1]
+            return _NEXT
 
     # ------------------------------------------------------------ main loop
     def tokens(self) -> Iterator[BroToken]:
@@ -254,20 +346,42 @@ class Lexer:
 
     def _scan(self, expr_start: Optional[bool] = None):
         """Scan the next raw token, handling whitespace, comments, directives."""
-        while self.frames:
-            frame = self.frames[-1]
-            text = frame.text
+        frames = self.frames
+        while frames:
+            frame = frames[-1]
+            if frame.replay is not None:
+                tok = self._replay(frame, expr_start)
+            else:
+                tok = self._scan_frame(frame, expr_start)
+                if tok is not _NEXT and frame.record is not None:
+                    start = self._start
+                    frame.record.append((
+                        TOK, tok.type, tok.value, tok.line & LINE_MASK, start,
+                        self._start_ok if frame.text[start] == "/" else None))
+            if tok is not _NEXT:
+                return tok
+        return None
+
+    def _scan_frame(self, frame: Frame, expr_start: Optional[bool]):
+        """The next token of the top file, or _NEXT when the file stack changed."""
+        text = frame.text
+        while True:
             if frame.pos >= len(text):
                 if frame.if_stack:
                     raise BroSyntaxError("missing @endif", self.loc(frame))
+                if frame.record is not None:
+                    frame.record.append((END, frame.line))
+                    self._recorded(frame)
                 self.frames.pop()
                 if self.hooks:
                     self.hooks.file_left(frame)
-                continue
+                return _NEXT
             if expr_start is None:
                 start_ok = self.prev_type not in OPERAND_END
             else:
                 start_ok = expr_start
+            self._start = frame.pos
+            self._start_ok = start_ok
             if start_ok and text[frame.pos] == "/":
                 m = PATTERN_RE.match(text, frame.pos)
                 if m:
@@ -318,24 +432,28 @@ class Lexer:
                 continue
             if kind == "doc":
                 frame.pos = m.end()
-                self.pending_docs.append(val[2:])
+                self._doc(frame, DOC, val[2:])
                 continue
             if kind == "doc_post":
                 frame.pos = m.end()
-                if self.prev_tok is not None:
-                    if self.prev_tok.post_docs is None:
-                        self.prev_tok.post_docs = []
-                    self.prev_tok.post_docs.append(val[3:])
+                self._doc(frame, POST, val[3:])
                 continue
             if kind == "doc_summary":
                 frame.pos = m.end()
-                frame.summary.append(val[3:])
+                self._doc(frame, SUMMARY, val[3:])
                 continue
             if kind == "directive":
+                if frame.record is not None and val not in RECORDABLE:
+                    # what follows depends on more than the text: the rest
+                    # of this file is scanned anew on every run
+                    frame.record.append((LIVE, m.start(), line))
+                    self._recorded(frame)
                 frame.pos = m.end()
                 result = self._directive(frame, val, line)
                 if result is not None:
                     return result
+                if self.frames[-1] is not frame:
+                    return _NEXT
                 continue
             frame.pos = m.end()
             if kind == "name":
@@ -364,7 +482,6 @@ class Lexer:
                     frame.pos = m.start() + 1
                     return self._tok(frame, self.names["["], "[", line)
             return self._tok(frame, LITERAL_KINDS[kind], val, line)
-        return None
 
     # ------------------------------------------------------------ directives
     def _rest_of_line(self, frame: Frame) -> str:
@@ -411,8 +528,12 @@ class Lexer:
         if d in ("@load", "@load-sigs", "@load-plugin", "@unload", "@prefixes"):
             arg = self._rest_of_line(frame).strip().split()
             if d == "@load" and arg and self.hooks:
+                if frame.record is not None:
+                    frame.record.append((LOAD, arg[0], line))
                 self.hooks.load(arg[0], frame, line, self)
             elif d == "@unload" and arg and self.hooks:
+                if frame.record is not None:
+                    frame.record.append((UNLOAD, arg[0], line))
                 self.hooks.unload(arg[0], frame)
             return None
         if d == "@DIR":
@@ -423,6 +544,8 @@ class Lexer:
         if d == "@deprecated":
             rest = self._rest_of_line(frame).strip()
             if self.hooks:
+                if frame.record is not None:
+                    frame.record.append((DEPRECATED, rest, line))
                 self.hooks.deprecated(frame, line, rest)
             return None
         if d == "@DEBUG":

@@ -7,7 +7,7 @@ from importlib import resources
 from . import astcodec, cache
 from . import nodes as N
 from .errors import BroSyntaxError, Loc, FILES, LINE_BITS
-from .lexer import TerminalNames, file_texts
+from .lexer import TerminalNames, file_keys, file_texts
 from .literals import literal_value
 
 START = ["file", "decl", "stmt_list", "expr", "type"]
@@ -46,7 +46,6 @@ def parse_tokens(tokens, start: str, end_loc: Loc = None):
 
 
 _CACHED_STARTS = ("decl", "stmt_list")
-_file_keys: dict = {}       # file id -> (text, cache key of the text)
 
 
 def _parse_cached(tokens, start, end_loc):
@@ -54,9 +53,9 @@ def _parse_cached(tokens, start, end_loc):
     text = file_texts.get(fid)
     if text is None or any(t.line >> LINE_BITS != fid for t in tokens):
         return _lalr(tokens, start, end_loc)
-    known = _file_keys.get(fid)
+    known = file_keys.get(fid)
     if known is None or known[0] is not text:
-        known = _file_keys[fid] = (text, cache.file_key(text))
+        known = file_keys[fid] = (text, cache.file_key(text))
     fkey = known[1]
     digest = astcodec.token_digest(start, tokens)
     entry = cache.decls_of(fkey)
