@@ -95,6 +95,10 @@ class Simulation:
         self.final = False               # publishes are dropped in the final shutdown
         self.all_names: set = set(layout_names) | set(names)
         self.nodes: list[Node] = [Node(self, n, i) for i, n in enumerate(names)]
+        # every node reads the same scripts: one parse (and scan) of each
+        # file serves them all, even with the disk cache off (cache.py)
+        from .. import cache
+        cache.share(True)
         self.by_name = {n.name: n for n in self.nodes}
         self.incarnations = 0
 
