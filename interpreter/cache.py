@@ -73,11 +73,13 @@ def enabled() -> bool:
     return _disk_on
 
 
-def share(on: bool = True) -> None:
+def share(on: bool = True) -> bool:
     """Keep parsed declarations in memory for this process (--simulate: every
-    node reads the same scripts), whether or not the disk layer is on."""
+    node reads the same scripts), whether or not the disk layer is on.
+    Returns the setting before."""
     global _share
-    _share = on
+    old, _share = _share, on
+    return old
 
 
 def active() -> bool:
