@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import marshal
 
 from . import nodes as N
 from . import types as T
@@ -145,10 +146,11 @@ _TYPE_OF_KIND = {"COUNT_LIT": T.COUNT, "STRING_LIT": T.STRING, "BOOL_LIT": T.BOO
 
 
 def token_digest(start: str, tokens) -> bytes:
-    """What a parse of `tokens` from `start` depends on: each token's kind,
-    text, line in its file and doc comments."""
-    import marshal
-    parts = [start]
-    for t in tokens:
-        parts.append((t.type, t.value, t.line & LINE_MASK, t.docs, t.post_docs))
+    """What a parse of `tokens` (all of one file) from `start` depends on:
+    each token's kind, text, line in its file and doc comments."""
+    base = tokens[0].line & ~LINE_MASK
+    parts = (start, [t.type for t in tokens], [t.value for t in tokens],
+             [t.line - base for t in tokens],
+             [(i, t.docs, t.post_docs) for i, t in enumerate(tokens)
+              if t.docs is not None or t.post_docs is not None])
     return hashlib.blake2b(marshal.dumps(parts), digest_size=16).digest()
