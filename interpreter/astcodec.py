@@ -108,18 +108,16 @@ class _Lit:
 def decoder(file_name: str):
     """A function decoding plain data into a fresh AST of file `file_name`."""
     locs = {}
-    classes = CLASSES
-    fields = FIELDS
     new = object.__new__
+
+    nodes = _NODE_DECODERS
 
     def dec(x):
         cls = x.__class__
         if cls is tuple:
             tag = x[0]
             if tag >= 0:
-                obj = new(classes[tag])
-                obj.__dict__ = dict(zip(fields[tag], map(dec, x[1:])))
-                return obj
+                return nodes[tag](x, dec)
             if tag == LOC:
                 key = (x[1], x[2])
                 loc = locs.get(key)
@@ -141,6 +139,23 @@ def decoder(file_name: str):
         return x
     return dec
 
+
+def _node_decoders():
+    """One function per node class: a fresh instance with its fields' values
+    decoded (`D`), plain values taken as they are.  Made from source so that
+    a node costs one call and one dict display, not a loop over its fields."""
+    env = {"new": object.__new__, "TL": (tuple, list)}
+    src = []
+    for i, (cls, names) in enumerate(zip(CLASSES, FIELDS)):
+        env[f"C{i}"] = cls
+        items = ", ".join(f"{n!r}: (D(v) if (v := x[{j + 1}]).__class__ in TL else v)"
+                          for j, n in enumerate(names))
+        src.append(f"def d{i}(x, D):\n    o = new(C{i})\n    o.__dict__ = {{{items}}}\n    return o\n")
+    exec("".join(src), env)
+    return [env[f"d{i}"] for i in range(len(CLASSES))]
+
+
+_NODE_DECODERS = _node_decoders()
 
 _TYPE_OF_KIND = {"COUNT_LIT": T.COUNT, "STRING_LIT": T.STRING, "BOOL_LIT": T.BOOL}
 
