@@ -57,8 +57,10 @@ _dirty: set = set()
 
 
 def set_dir(path: Optional[str]) -> None:
-    """Use `path` as the cache directory (tests; None: back to the default)."""
+    """Use `path` as the cache directory (tests; None: back to the default).
+    What this process learned so far goes to the directory it was read from."""
     global _dir_override, _disk
+    flush()
     _dir_override = path
     _disk = None
 
