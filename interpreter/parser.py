@@ -111,6 +111,7 @@ class _Tables:
         actions, gotos, rules, self.start, self.end, _names = data
         self.actions = actions
         self.gotos = gotos
+        self.passes = {}
         builder = ToAST()
         self.rules = []
         for splice, size, origin, plan, name, expand1 in rules:
@@ -218,7 +219,7 @@ def _lalr(tokens, start, end_loc):
     later in the input is still the one reported, as when the AST was built
     after parsing."""
     T = _tables()
-    actions, gotos, rules = T.actions, T.gotos, T.rules
+    actions, gotos, rules, passes = T.actions, T.gotos, T.rules, T.passes
     states = [T.start[start]]
     end = T.end[start]
     values = []
@@ -243,9 +244,25 @@ def _lalr(tokens, start, end_loc):
                     starts.append(i)
                     break
             elif cls is str:
-                # a `?rule` passing its one child up
-                state = states[-1] = gotos[states[-2]][act]
-                if state == end and tok is None:
+                # a `?rule` passing its one child up: an operand climbs a
+                # dozen precedence levels this way, each one a goto from the
+                # same state below, so the whole climb is remembered per
+                # (state below, lookahead, rule)
+                below = states[-2]
+                if tok is not None:
+                    key = (below, ttype, act)
+                    state = passes.get(key)
+                    if state is None:
+                        state = gotos[below][act]
+                        nxt = actions[state].get(ttype)
+                        while nxt.__class__ is str:
+                            state = gotos[below][nxt]
+                            nxt = actions[state].get(ttype)
+                        passes[key] = state
+                    states[-1] = state
+                    continue
+                state = states[-1] = gotos[below][act]
+                if state == end:
                     if held is not None:
                         raise held
                     return values[-1]
