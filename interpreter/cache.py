@@ -105,8 +105,10 @@ def fingerprint() -> str:
         from . import __version__
         h = hashlib.sha256(f"{__version__}/{FORMAT}".encode())
         here = os.path.dirname(os.path.abspath(__file__))
+        # what turns text into tokens and trees (addrs: which `[...]` is an
+        # IPv6 address, decided while scanning)
         for name in ("lexer.py", "parser.py", "literals.py", "nodes.py", "cache.py",
-                     "astcodec.py"):
+                     "astcodec.py", os.path.join("runtime", "addrs.py")):
             with open(os.path.join(here, name), "rb") as fh:
                 h.update(fh.read())
         from .parser import grammar_text
