@@ -71,6 +71,8 @@ def _main(argv=None) -> int:
     if opts.version:
         sys.stdout.write(version_text())
         return 0
+    from . import cache
+    cache.enable(not opts.no_cache and not opts.parse_only)
     out = sys.stdout.buffer
     try:
         if opts.parse_only:

@@ -131,6 +131,9 @@ OPTIONS = [
         "stop after N steps (loop iterations, calls, events, one per vector slot or "
         "string_fill byte made): a fatal error, exit 1", group="own"),
     Opt(None, "timeout", "SECONDS", "timeout", "the same after SECONDS of run time", group="own"),
+    Opt(None, "no-cache", "", "no_cache",
+        "neither read nor write the script cache ($BROSCRIPT_CACHE_DIR, else "
+        "$XDG_CACHE_HOME/broscript or ~/.cache/broscript)", group="own"),
     Opt(None, "doc", "SCRIPT", "doc",
         "write SCRIPT's reST reference page as Bro 2.6's broxygen does (repeatable)", group="doc"),
     Opt(None, "doc-dir", "DIR", "doc_dir",
@@ -170,6 +173,7 @@ class Options:
     parse_only: bool = False
     max_steps: Optional[int] = None
     timeout: Optional[float] = None
+    no_cache: bool = False
     doc: list = field(default_factory=list)
     doc_dir: Optional[str] = None
     simulate: Optional[str] = None

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import broscript_env
 
 DATA = Path(__file__).parent / "data" / "docs"
 
@@ -15,6 +16,7 @@ DATA = Path(__file__).parent / "data" / "docs"
 ])
 def test_library_page(script, page):
     proc = subprocess.run([sys.executable, "-m", "broscript", "--doc", script],
-                          capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+                          capture_output=True, timeout=120, stdin=subprocess.DEVNULL,
+                          env=broscript_env())
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == (DATA / page).read_bytes()

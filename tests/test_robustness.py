@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from broscript.fuzz import corpus_files, is_crash, mutate, run_one, TOKEN
+from conftest import broscript_env
 
 ROOT = Path(__file__).parent
 
@@ -18,7 +19,7 @@ def run(args, text=None, tmp_path=None, name="t.bro"):
         (tmp_path / name).write_bytes(text if isinstance(text, bytes) else text.encode("latin-1"))
     return subprocess.run([sys.executable, "-m", "broscript", *args], cwd=tmp_path,
                           capture_output=True, timeout=120, stdin=subprocess.DEVNULL,
-                          env=dict(os.environ, BROPATH="."))
+                          env=broscript_env(BROPATH="."))
 
 
 def test_mutants_of_golden_corpus_end_in_clean_messages(tmp_path):

@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 from broscript.cluster.layout import node_cfg_to_layout
+from conftest import broscript_env
 
 CLUSTER = Path(__file__).parent / "cluster"
 
 
 def bro(*args, cwd, env_extra=None):
-    env = dict(os.environ, BROPATH=".")
+    env = broscript_env(BROPATH=".")
     for k in ("ZEEKPATH", "CLUSTER_NODE"):
         env.pop(k, None)
     env.update(env_extra or {})
