@@ -1,87 +1,90 @@
-"""Command line, compatible with `bro` (language.md §7): arguments in, exit status out."""
+"""Command line, compatible with `bro` (language.md §7): arguments in, exit
+status out.  The options themselves are read in cli_options.py."""
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 
+from .cli_options import UsageError, check, help_text, parse
 from .errors import BroError, ScriptExit
 
-USAGE = ("broscript [-b] [-a] [-e CODE] [--parse-only] [FILE ...] [NAME=VALUE ...]\n"
-         "       broscript [-b] --simulate NODES [--layout FILE] [--node-output DIR] [FILE ...]\n"
-         "       broscript [-b] --doc SCRIPT [--doc SCRIPT ...] [--doc-dir DIR]")
+# The Bro version whose script language broscript implements.
+BRO_VERSION = "2.6"
+
+# Python frames are small but many: one Bro call costs 3 Python frames in
+# generated code and up to ~20 through nested closures, and the parser,
+# checker and compiler recurse once per nesting level of the source.  A
+# script 10,000 calls deep (runtime.py's MAX_CALL_DEPTH) or 10,000
+# parentheses deep needs far more than Python's default of 1,000 frames, so
+# the limit is raised to 200,000.  That is only safe with a C stack to match:
+# the run happens in a thread whose stack is 512 MiB (address space reserved,
+# memory used only as deep as the run goes), not the main thread's 8 MiB.
+RECURSION_LIMIT = 200_000
+THREAD_STACK = 512 * 1024 * 1024
 
 
-def build_argparser():
-    p = argparse.ArgumentParser(prog="broscript", usage=USAGE,
-                                description="Run Bro 2.6 scripts.")
-    p.add_argument("-b", "--bare-mode", action="store_true", help="don't load the default library")
-    p.add_argument("-a", "--parse-only-check", action="store_true", dest="check_only",
-                   help="parse and check, then exit")
-    p.add_argument("-e", "--exec", action="append", default=[], metavar="CODE",
-                   help="extra code, run after the scripts")
-    p.add_argument("--max-steps", type=int, metavar="N",
-                   help="stop after N steps: loop iterations, calls, events, and one per "
-                        "vector slot or string_fill byte made")
-    p.add_argument("--timeout", type=float, metavar="SECONDS",
-                   help="stop after SECONDS of run time")
-    p.add_argument("--parse-only", action="store_true",
-                   help="check each file's syntax on its own (no @load, no names)")
-    p.add_argument("--doc", action="append", default=[], metavar="SCRIPT",
-                   help="write SCRIPT's reST reference page as Bro 2.6's broxygen does")
-    p.add_argument("--doc-dir", metavar="DIR",
-                   help="with --doc: write one DIR/<script>.rst file per script, not stdout")
-    sim = p.add_argument_group("cluster simulation (cluster.md §6)")
-    sim.add_argument("--simulate", metavar="NODES",
-                     help="run a whole cluster in one process: NODES is 'all' or node names, a,b,c")
-    sim.add_argument("--layout", metavar="FILE",
-                     help="the layout: a cluster-layout.bro or a zeekctl node.cfg "
-                          "(default: cluster-layout on the script path)")
-    sim.add_argument("--node-output", metavar="DIR",
-                     help="write DIR/NAME/.stdout and .stderr per node instead of 'NAME: ' lines")
-    sim.add_argument("--max-events", type=int, default=1_000_000, metavar="N",
-                     help="stop a simulation that has run N events without coming to rest")
-    sim.add_argument("--sim-time", type=float, metavar="SECONDS",
-                     help="end a simulation when no timer is due within SECONDS of virtual time")
-    p.add_argument("args", nargs="*", metavar="FILE|NAME=VALUE")
-    return p
-
-
-def main(argv=None) -> int:
-    """Run in a thread with a large stack, so deep Bro recursion and deeply
-    nested source reach our own limits, not the C stack's."""
+def in_big_stack(fn, *args):
+    """fn(*args) in a thread with a large stack and a high recursion limit
+    (see above); returns its result, or 70 if it died of a Python error."""
     import threading
     result = []
-    # runtime.MAX_CALL_DEPTH (10,000) nested Bro calls cost 3 Python frames
-    # each in generated code and up to ~20 through nested closures; 200,000
-    # leaves room for that and for the parser's recursion over deeply nested
-    # source, and the 512 MB stack below holds that many frames
-    sys.setrecursionlimit(200000)
-    threading.stack_size(512 * 1024 * 1024)
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    threading.stack_size(THREAD_STACK)
+
     def target():
-        try:
-            result.append(_main(argv))
-        except SystemExit as ex:      # argparse: --help, usage errors
-            result.append(ex.code if isinstance(ex.code, int) else 2)
-    t = threading.Thread(target=target)
+        result.append(fn(*args))
+    # a daemon, so that Ctrl-C (which reaches the main thread) ends the
+    # process even while a script loops: status 130, as after SIGINT
+    t = threading.Thread(target=target, daemon=True)
     t.start()
-    t.join()
+    try:
+        t.join()
+    except KeyboardInterrupt:
+        return 130
     return result[0] if result else 70
 
 
+def main(argv=None) -> int:
+    return in_big_stack(_main, sys.argv[1:] if argv is None else argv)
+
+
+def version_text() -> str:
+    try:
+        from importlib.metadata import version
+        mine = version("broscript")
+    except Exception:       # running from a source tree that is not installed
+        mine = "unknown"
+    return f"broscript version {mine} (the Bro {BRO_VERSION} script language)\n"
+
+
 def _main(argv=None) -> int:
-    opts = build_argparser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        opts = parse(argv)
+        check(opts)
+    except UsageError as ex:
+        sys.stderr.write(f"broscript: {ex}\n")
+        return 1
+    if opts.help:
+        sys.stdout.write(help_text())
+        return 0
+    if opts.version:
+        sys.stdout.write(version_text())
+        return 0
+    from . import cache
+    cache.enable(not opts.no_cache and not opts.parse_only)
     out = sys.stdout.buffer
     try:
         if opts.parse_only:
-            from .parseonly import parse_only
-            return parse_only(opts.args)
+            return parse_only(opts.files)
         if opts.doc:
             from .docs import main_doc
             return main_doc(opts.doc, opts.doc_dir, opts.bare_mode)
         if opts.simulate is not None:
             from .cluster.command import simulate
-            return simulate(opts)
+            # a simulated cluster reads standard input only where `-` is
+            # named: with no file, its nodes run the library alone
+            return simulate(opts, read_stdin(opts.files))
         return run(opts, out)
     except ScriptExit as ex:
         return ex.code
@@ -114,10 +117,46 @@ def _main(argv=None) -> int:
             pass
 
 
+def run_files(opts) -> list:
+    """The files of a run: as given, or `-` (standard input) when no file and
+    no -e is given, in the place of the files, before NAME=VALUE (Bro's
+    main.cc adds "-" as its input file; language.md §7.1)."""
+    return opts.files or ([] if opts.exec else ["-"])
+
+
+def read_stdin(files):
+    """The script text on standard input, if this run reads it.  Bro reads
+    it even from a terminal, until end of file; so does broscript."""
+    if "-" in files:
+        return sys.stdin.buffer.read().decode("latin-1")
+    return None
+
+
+def run_environ(opts) -> dict:
+    """The environment of this run's interpreter (bytes to bytes): the
+    process's own, plus CLUSTER_NODE for `Cluster::node=NAME`.  Bro applies
+    NAME=VALUE after parsing, too late for the cluster framework's parse-time
+    @if; CLUSTER_NODE is what it reads first (cluster.md §0), so the node is
+    selected as BroControl would select it.  The process's own os.environ is
+    left alone: an interpreter's environment is its own."""
+    env = dict(os.environb)
+    for p in opts.params:
+        name, value = p.split("=", 1)
+        if name == "Cluster::node" and value:
+            env[b"CLUSTER_NODE"] = os.fsencode(value)
+    return env
+
+
 def run(opts, out) -> int:
     from .interp import Interpreter
     from .loader import command_line_sources
-    interp = Interpreter(out=out)
+    interp = Interpreter(out=out, environ=run_environ(opts))
+    if opts.seed_file is not None:
+        interp.seed_file = opts.seed_file
+    # Bro reads its seed file before any script (bifs/core-1.md §3): a
+    # missing or short one is fatal here
+    from .runtime import seeds
+    seeds.for_interp(interp)
     budget = interp.runtime.budget
     if opts.max_steps is not None:
         budget.limit = budget.left = opts.max_steps
@@ -126,19 +165,16 @@ def run(opts, out) -> int:
         timer = threading.Timer(opts.timeout, budget.expire, (opts.timeout,))
         timer.daemon = True
         timer.start()
-    files = [a for a in opts.args if "=" not in a]
-    params = [a for a in opts.args if "=" in a]
-    for p in params:
-        name, value = p.split("=", 1)
-        if name == "Cluster::node" and value:
-            # Bro applies NAME=VALUE after parsing, too late for the cluster
-            # framework's parse-time @if; CLUSTER_NODE is what it reads first
-            # (cluster.md §0), so the node is selected as BroControl would.
-            os.environ["CLUSTER_NODE"] = value
-    stdin_text = None
-    if not files and not opts.exec and not sys.stdin.isatty():
-        stdin_text = sys.stdin.buffer.read().decode("latin-1")
-    sources = command_line_sources(interp, files, params, opts.exec, opts.bare_mode, stdin_text)
+    files = run_files(opts)
+    stdin_text = read_stdin(files)
+    try:
+        return _run(interp, opts, out, command_line_sources(
+            interp, files, opts.params, opts.exec, opts.bare_mode, stdin_text))
+    finally:
+        interp.reporter.finish()
+
+
+def _run(interp, opts, out, sources) -> int:
     try:
         interp.load_sources(sources)
     except BroError as ex:
@@ -154,3 +190,23 @@ def run(opts, out) -> int:
         out.flush()
         return ex.code
     return 0
+
+
+def parse_only(files) -> int:
+    """--parse-only: each file's syntax on its own; `-` is standard input."""
+    from . import parseonly
+    failed = 0
+    for f in files:
+        if f != "-":
+            failed += parseonly.parse_only([f])
+            continue
+        text = sys.stdin.buffer.read().decode("latin-1")
+        try:
+            parseonly.check_text("<stdin>", text)
+        except BroError:
+            try:
+                parseonly.check_text("<stdin>", text, both_branches=False)
+            except BroError as ex:
+                sys.stderr.write(ex.render() + "\n")
+                failed += 1
+    return 1 if failed else 0

@@ -10,6 +10,7 @@ import copy
 from . import types as T
 from .nodes import Op
 from .checker import Ctx
+from .deferred import is_deferred
 from .errors import ExprError, NoValue
 from .runtime.runtime import Body
 from .runtime.values import UNSET, FuncVal, TableVal
@@ -75,8 +76,20 @@ class Declarer:
         if t.kind == K.FUNC and init is None:
             if t.flavor in (Flavor.EVENT, Flavor.HOOK):
                 gid.value = FuncVal(full, t)
+            elif gid.value is UNSET:
+                # a base/bif stub's `global f: function(...)`: the builtin
+                # of that name is bound to it (interp.bind_builtin)
+                ip.bind_builtin(gid)
             return
         gid.value = self.evaluate_init(init, t, gid.attrs)
+        raw = gid.attrs.get("&raw_output")
+        if raw is not None:
+            # only the file the declaration's own initializer makes is raw
+            # (bifs/core-3.md §1.2 "&raw_output attribute")
+            if t.kind != K.FILE:
+                ck.error("&raw_output only applicable to files", raw.loc, "&raw_output")
+            elif gid.value is not UNSET:
+                gid.value.raw = True
 
     def evaluate_init(self, init, t, attrs):
         ip = self.interp
@@ -101,6 +114,12 @@ class Declarer:
         if existing is not None and existing.kind == IdKind.TYPE:
             full = existing.name
         if d.type.kind == "enum":
+            if (existing is not None and existing.kind == IdKind.TYPE and existing.type.kind == K.ENUM
+                    and same_enum_items(existing.type, d.type.args, ck, ip.module)):
+                # Bro allows an enum to be declared twice when both match
+                # exactly, so that a .bif and a script may both declare it
+                # (e.g. Broker::ErrorCode in comm.bif and broker/main.bro)
+                return
             et = T.EnumType(full)
             gid = self.new_global(d, "type", et)
             gid.name = full
@@ -317,4 +336,19 @@ def widen_records(gids, rt):
             for idx, val in v.data.values():
                 walk(val)
     for g in list(gids):
-        walk(g.value)
+        if not is_deferred(g):      # made later, with the widened type
+            walk(g.value)
+
+
+def same_enum_items(et, items, ck, module) -> bool:
+    """`items` (enum items of a declaration) name exactly the values of `et`."""
+    if len(items) != len(et.values):
+        return False
+    num = 0
+    for it in items:
+        num = it.value if it.value is not None else num
+        v = et.values.get(ck.full_name(it.name, module))
+        if v is None or v.num != num:
+            return False
+        num += 1
+    return True

@@ -62,6 +62,10 @@ class BroError(Exception):
             return f"{self.kind}: {self.msg}"
         return f"{self.kind} in {self.loc}: {self.msg}"
 
+    def __str__(self):
+        # what Bro prints, file and line included, wherever the error surfaces
+        return self.render()
+
 
 class BroSyntaxError(BroError):
     """Stops parsing at once (language.md §6.1: grammar-level errors)."""

@@ -1,6 +1,8 @@
 """Mutation fuzzing of broscript: `python -m broscript.fuzz [--seconds N]`.
 
-Takes Bro scripts (our golden tests, cluster tests and library by default),
+Takes Bro scripts (by default the golden tests and the library, both shipped
+in the package as broscript.corpus and broscript.scripts, so an installed
+broscript can fuzz itself; or the directories given as arguments),
 mutates them at the token level (delete, duplicate, swap, replace with a
 token from elsewhere) and runs each mutant through the whole pipeline with
 a step budget.  Every run must end in Bro's own messages; a run that ends in
@@ -76,7 +78,23 @@ def run_captured(argv: list[str], cwd: str) -> tuple[int, bytes, str]:
         def flush(self):
             pass
 
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(Out()):
+    class ErrBytes:
+        def write(self, b):
+            err.write(bytes(b).decode("latin-1"))
+
+        def flush(self):
+            pass
+
+    class Err:
+        buffer = ErrBytes()
+
+        def write(self, s):
+            err.write(s)
+
+        def flush(self):
+            pass
+
+    with contextlib.redirect_stderr(Err()), contextlib.redirect_stdout(Out()):
         here = os.getcwd()
         try:
             os.chdir(cwd)
@@ -88,7 +106,8 @@ def run_captured(argv: list[str], cwd: str) -> tuple[int, bytes, str]:
 
 def run_one(path: str, max_steps: int = 20000) -> tuple[int, str]:
     """Run one script in-process; return (exit status, stderr text)."""
-    rc, _, err = run_captured(["-b", "--max-steps", str(max_steps), os.path.basename(path)],
+    # "./NAME" is found relative to the directory, whatever BROPATH says (§7.4)
+    rc, _, err = run_captured(["-b", "--max-steps", str(max_steps), "./" + os.path.basename(path)],
                               os.path.dirname(path) or ".")
     return rc, err
 
@@ -103,41 +122,62 @@ def fuzz(files, seconds: float, seed: int, crash_dir: Path, log=print) -> tuple[
     donors = sorted({m.group(0) for t in texts for m in TOKEN.finditer(t)})
     deadline = time.monotonic() + seconds
     runs = crashes = 0
-    work = Path(tempfile.mkdtemp(prefix="broscript-fuzz-"))
-    os.environ["BROPATH"] = "."
-    while time.monotonic() < deadline:
-        src = rng.randrange(len(texts))
-        mutant = mutate(texts[src], rng, donors)
-        case = work / f"case{runs % 8}.bro"
-        case.write_text(mutant, encoding="latin-1")
-        rc, err = run_one(str(case))
-        runs += 1
-        if is_crash(rc, err):
-            crashes += 1
-            crash_dir.mkdir(parents=True, exist_ok=True)
-            dest = crash_dir / f"crash-{seed}-{runs}.bro"
-            dest.write_text(mutant, encoding="latin-1")
-            log(f"crash #{crashes} from {files[src]}: {err.strip().splitlines()[-1]} -> {dest}")
+    with tempfile.TemporaryDirectory(prefix="broscript-fuzz-") as tmp:
+        work = Path(tmp)
+        while time.monotonic() < deadline:
+            src = rng.randrange(len(texts))
+            mutant = mutate(texts[src], rng, donors)
+            case = work / f"case{runs % 8}.bro"
+            case.write_text(mutant, encoding="latin-1")
+            rc, err = run_one(str(case))
+            runs += 1
+            if is_crash(rc, err):
+                crashes += 1
+                crash_dir.mkdir(parents=True, exist_ok=True)
+                dest = crash_dir / f"crash-{seed}-{runs}.bro"
+                dest.write_text(mutant, encoding="latin-1")
+                log(f"crash #{crashes} from {files[src]}: {err.strip().splitlines()[-1]} -> {dest}")
     return runs, crashes
 
 
+def default_corpus() -> list[Path]:
+    """The package's own scripts: the golden tests (package data
+    broscript.corpus, tests/golden in the source tree) and the library."""
+    from importlib import resources
+    dirs = []
+    for pkg in ("broscript.corpus", "broscript.scripts"):
+        try:
+            d = Path(str(resources.files(pkg)))
+        except ModuleNotFoundError:
+            continue
+        if d.is_dir():
+            dirs.append(d)
+    return dirs
+
+
 def main(argv=None) -> int:
-    root = Path(__file__).resolve().parent.parent
     p = argparse.ArgumentParser(prog="python -m broscript.fuzz")
     p.add_argument("--seconds", type=float, default=60.0)
     p.add_argument("--seed", type=int, default=int(time.time()))
     p.add_argument("--crash-dir", default="fuzz-crashes")
-    p.add_argument("corpus", nargs="*", help="directories of .bro files")
+    p.add_argument("corpus", nargs="*",
+                   help="directories of .bro files (default: the corpus shipped with broscript)")
     opts = p.parse_args(argv)
-    dirs = opts.corpus or [d for d in (root / "tests" / "golden", root / "tests" / "cluster",
-                                       root / "scripts") if d.is_dir()]
+    dirs = opts.corpus or default_corpus()
     files = corpus_files(dirs)
     if not files:
-        print("no .bro files in the corpus", file=sys.stderr)
+        print(f"no .bro files in the corpus ({', '.join(map(str, dirs)) or 'none found'})",
+              file=sys.stderr)
         return 2
-    # the command line's own limit (cli.main says why), for runs in-process
-    sys.setrecursionlimit(200000)
-    runs, crashes = fuzz(files, opts.seconds, opts.seed, Path(opts.crash_dir))
+    from .cli import in_big_stack
+
+    def go():
+        return fuzz(files, opts.seconds, opts.seed, Path(opts.crash_dir))
+    # deep mutants need the command line's stack and recursion limit (cli.py)
+    result = in_big_stack(go)
+    if not isinstance(result, tuple):
+        return 70
+    runs, crashes = result
     print(f"fuzz: {runs} runs, {crashes} crashes, seed {opts.seed}, corpus {len(files)} files")
     return 1 if crashes else 0
 

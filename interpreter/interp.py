@@ -11,11 +11,11 @@ import os
 from typing import Optional
 
 from .builtins import builtin_families
-from .builtins.registry import BUILTINS
+from .builtins.registry import BUILTINS, not_supported, unimplemented_builtins
 from .checker import Checker, Ctx
 from .compiler import Compiler
 from .declare import Declarer
-from .errors import ExprError, NoValue
+from .errors import ExprError, NoValue, ScriptExit
 from .lexer import Lexer
 from .loader import Loader
 from .parser import parse_tokens, terminal_names
@@ -25,44 +25,21 @@ from .runtime.values import FuncVal
 from .scope import FuncScope, GlobalID
 
 
-PRELUDE = """
-type string_vec: vector of string;
-type index_vec: vector of count;
-type string_set: set[string];
-type count_set: set[count];
-type addr_set: set[addr];
-type string_array: table[count] of string;
-type transport_proto: enum { unknown_transport, tcp, udp, icmp };
-global bro_init: event();
-global bro_done: event();
-global net_done: event(t: time);
-global bro_script_loaded: event(path: string, level: count);
-const exit_only_after_terminate = F &redef;
-global peer_description = "bro" &redef;
-
-module Cluster;
-export {
-	## Bro 2.6's init-bare declares the pool record ahead of the cluster
-	## framework (zeekygen.md §3.2); pools.bro completes it.
-	type Pool: record {};
-}
-
-module Broker;
-export {
-	type Data: record { data: opaque of Broker::Data &optional; };
-	type DataVector: vector of Broker::Data;
-	type Event: record { name: string &optional; args: DataVector; };
-	type TableItem: record { key: Broker::Data; val: Broker::Data; };
-}
-module GLOBAL;
-"""
-
-# What messages and the documentation call the prelude: it stands for Bro's
-# own base/init-bare.bro.
+# The script every run loads first (language.md §7); the documentation
+# tool leaves it out of the pages it writes.
 PRELUDE_NAME = "base/init-bare.bro"
 
 
+OLD_COMM_FATAL = (
+    "fatal error: Detected old, deprecated communication system usages that will not "
+    "work unless you explicitly take action to initizialize and set up the old comm. "
+    "system.  Set the 'old_comm_usage_is_ok' flag to bypass this error if you've taken "
+    "such actions, but the suggested solution is to port scripts to use the new Broker API.")
+
 class Interpreter:
+    # files of simple declarations are declared on first use (deferred.py);
+    # a subclass that must see every declaration as it is read says False
+    defer_declarations = True
     def __init__(self, out=None, err=None, environ=None):
         """`environ`: what getenv/setenv see (bytes to bytes); by default the
         process's own environment.  Each node of a simulated cluster has
@@ -90,37 +67,62 @@ class Interpreter:
         self.errors_before_decl = 0
         self.poisoned_before_decl = 0
         self.top_level = None
-        self.lazy_builtins: dict = {}       # name -> BuiltinSpec, see registry.py
+        # every builtin is declared by a base/bif stub now; nothing is
+        # installed on first use any more (checker.lazy_builtin finds none)
+        self.lazy_builtins: dict = {}
+        self.old_comm_calls: list = []      # locations, see checker.OLD_COMM_CALLS
         self._install_builtins()
 
     # ------------------------------------------------------------ builtins
     def _install_builtins(self):
+        """Start-up as Bro 2.6 does it (bro26-surface.md "How Bro 2.6 loads
+        them"): the plugin tag enums exist before any script is read, then
+        base/init-bare and base/init-frameworks-and-bifs are loaded from the
+        script path (also in bare mode); their base/bif stubs declare the
+        builtins, which bind_builtin() gives their Python implementations."""
         builtin_families()
-        self.run_text(PRELUDE_NAME, PRELUDE)
+        from .builtins.tags import declare_component_tags
+        declare_component_tags(self)
+        self.loader.run([("<start-up>", "@load base/init-bare\n@load base/init-frameworks-and-bifs\n",
+                          None)])
         # Zeek's names for the start-up and shutdown events are the same events
-        self.globals["zeek_init"] = self.globals["bro_init"]
-        self.globals["zeek_done"] = self.globals["bro_done"]
-        for name, spec in BUILTINS.items():
-            if spec.lazy:
-                self.lazy_builtins[name] = spec
-            else:
-                self.install_builtin(spec)
+        for alias, name in (("zeek_init", "bro_init"), ("zeek_done", "bro_done")):
+            if name in self.globals and alias not in self.globals:
+                self.globals[alias] = self.globals[name]
 
-    def install_builtin(self, spec):
-        name = spec.name
-        head, rest = spec.signature.split("(", 1)
+    def bind_builtin(self, gid):
+        """Give a declared `global f: function(...)` its builtin, as Bro's
+        BuiltinFunc binds the C++ function to the ID a .bif stub declares."""
+        spec = BUILTINS.get(gid.name)
+        variadic = is_variadic_stub(gid.type)
+        if spec is not None:
+            ft = gid.type
+            if variadic:
+                # bifcl writes `f(a: T, ...)` as `f(va_args: any)`; Bro lets
+                # any arguments through such a type (check_and_promote_args'
+                # "variadic BIFs" pass).  The registration keeps the fixed
+                # parameters, which the implementation is called with.
+                ft = gid.type = self.builtin_type(spec)
+            gid.value = FuncVal(gid.name, ft, spec.impl, spec.pure)
+            gid.defined = True
+            gid.deprecated = gid.deprecated or spec.deprecated
+        elif gid.name in unimplemented_builtins():
+            if variadic:
+                gid.type.params = []
+                gid.type.varargs = True
+            gid.value = FuncVal(gid.name, gid.type, not_supported(gid.name))
+            gid.defined = True
+
+    def builtin_type(self, spec):
+        sig = spec.signature
+        if spec.deprecated:
+            sig = sig.rstrip()[:-len("&deprecated")]
+        head, rest = sig.split("(", 1)
         lx = Lexer(terminal_names(), None)
         lx.push_file("<builtin>", head.split()[0] + "(" + rest, None)
         te = parse_tokens(list(lx.tokens()), "type")
-        module = name.rsplit("::", 1)[0] if "::" in name else "GLOBAL"
-        ft = self.checker.resolve_type(te, module)
-        gid = GlobalID(name, "func", ft)
-        gid.exported = True
-        gid.defined = True
-        gid.value = FuncVal(name, ft, spec.impl, spec.pure)
-        gid.script = "<builtin>"
-        self.globals[name] = gid
-        return gid
+        module = spec.name.rsplit("::", 1)[0] if "::" in spec.name else "GLOBAL"
+        return self.checker.resolve_type(te, module)
 
     # ------------------------------------------------------------ loading
     def run_text(self, name, text):
@@ -225,4 +227,53 @@ class Interpreter:
                 self.top_level = self.compiler.function_body(stmts) if stmts else None
 
     def run(self):
-        self.runtime.run(self.top_level)
+        if self.old_comm_calls and not self._old_comm_ok():
+            # Bro's start-up refusal, before anything runs (bifs/core-3.md §1.4)
+            self.reporter.write(OLD_COMM_FATAL)
+            raise ScriptExit(1)
+        try:
+            self.runtime.run(self.top_level)
+        finally:
+            # the count of warnings left out (runtime.py MAX_SAME_WARNING)
+            self.reporter.finish()
+
+    # ------------------------------------------------------------ Python API (pyapi.py)
+    def load(self, text: str, name: str = "<api>"):
+        """Read Bro source as a script named `name`; a script error raises
+        pyapi.BroScriptError with Bro's message, file and line."""
+        from . import pyapi
+        pyapi.load(self, text, name)
+        return self
+
+    def call(self, func: str, *args):
+        """Call a Bro function with Python values (converted only where
+        exact: TypeError/ValueError otherwise); the events it raises are
+        dispatched; its result as a Python value, None without a result type."""
+        from . import pyapi
+        thunk, rtype = pyapi.prepare_call(self, func, args)
+        return pyapi.run(self, thunk, rtype, after=self.runtime.drain)
+
+    def eval(self, expr: str):
+        """A Bro expression's value as a Python value."""
+        from . import pyapi
+        thunk, rtype = pyapi.prepare_eval(self, expr)
+        return pyapi.run(self, thunk, rtype, after=self.runtime.drain)
+
+    def get(self, name: str):
+        """A global's value as a Python value."""
+        from . import pyapi
+        return pyapi.get(self, name)
+
+    def ref(self, name: str):
+        """A global's own value, to pass back to `call` unchanged."""
+        from . import pyapi
+        return pyapi.ref(self, name)
+
+    def _old_comm_ok(self) -> bool:
+        gid = self.globals.get("old_comm_usage_is_ok")
+        return gid is not None and gid.value is True
+
+
+def is_variadic_stub(ft) -> bool:
+    return (ft.kind == "func" and len(ft.params) == 1 and ft.params[0].name == "va_args"
+            and ft.params[0].type.kind == "any")

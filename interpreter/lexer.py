@@ -18,20 +18,32 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator, Optional
 
-from lark import Token
+from . import cache
+from .errors import BroSyntaxError, BroError, Loc, file_id, LINE_BITS, LINE_MASK
 
-from .errors import BroSyntaxError, BroError, Loc, file_id, LINE_BITS
 
-
-class BroToken(Token):
-    """A Lark token that also carries doc comments (`##` before, `##<` after)."""
-    __slots__ = ("docs", "post_docs")
+class BroToken(str):
+    """A token: its text (as str), Lark terminal name `type`, `value`, `line`
+    (file id and line, errors.LINE_BITS), and the doc comments it carries
+    (`##` before, `##<` after).  Not a Lark Token: the parser driver reads
+    only these fields, and a plain str subclass is much cheaper to make."""
+    __slots__ = ("type", "value", "line", "docs", "post_docs")
 
     def __new__(cls, type_, value, line, column=0):
-        tok = super().__new__(cls, type_, value, 0, line, column, line, column, 0)
+        tok = str.__new__(cls, value)
+        tok.type = type_
+        tok.value = value
+        tok.line = line
         tok.docs = None
         tok.post_docs = None
         return tok
+
+    @property
+    def end_line(self):
+        return self.line
+
+    def __repr__(self):
+        return f"Token({self.type!r}, {self.value!r})"
 
 
 KEYWORDS = (
@@ -57,8 +69,7 @@ _V4 = r"[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+"
 _V6 = r"\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]"
 
 TOKEN_RE = re.compile("|".join([
-    r"(?P<nl>\n)",
-    r"(?P<ws>[ \t\r\f\v]+)",
+    r"(?P<ws>[ \t\r\f\v\n]+)",
     r"(?P<doc_summary>##![^\n]*)",
     r"(?P<doc_post>##<[^\n]*)",
     r"(?P<doc>##(?!#)[^\n]*)",
@@ -109,14 +120,25 @@ TYPE_KEYWORDS = {"bool", "int", "count", "counter", "double", "time", "interval"
 CLOSE_BEFORE = {"+", "-", "|", "[", "(", "$", "/"}
 
 
+# the items of a recorded scan (Lexer._replay)
+DOC, POST, SUMMARY, TOK, LOAD, UNLOAD, DEPRECATED, LIVE, END = range(9)
+RECORDABLE = {"@load", "@load-sigs", "@load-plugin", "@unload", "@prefixes",
+              "@deprecated", "@DEBUG"}
+_NEXT = object()
+
+# file id -> the text the loader last read under that name: the script
+# cache (parser.parse_tokens) files a declaration's AST under it.  Code
+# given on the command line changes from run to run: not worth an entry.
+file_texts: dict = {}
+file_keys: dict = {}        # file id -> (text, its cache key)
+UNCACHED = {"<command line>", "<params>", "<stdin>"}
+
+
 class TerminalNames:
     """Maps keyword and punctuation text to the Lark terminal names."""
 
-    def __init__(self, lark_terminals):
-        self.by_text = {}
-        for t in lark_terminals:
-            if t.pattern.type == "str":
-                self.by_text[t.pattern.value] = t.name
+    def __init__(self, by_text: dict):
+        self.by_text = dict(by_text)
 
     def __getitem__(self, text):
         return self.by_text[text]
@@ -134,6 +156,10 @@ class Frame:
         self.fid = file_id(name)
         self.if_stack: list[str] = []   # "true" | "else" per open @if
         self.summary: list[str] = []
+        self.key = None             # cache key of the text (cache.file_key)
+        self.replay = None          # recorded scan being replayed (see Replay)
+        self.ri = 0
+        self.record = None          # the scan being recorded, if it is
 
 
 class Lexer:
@@ -155,10 +181,23 @@ class Lexer:
         self.abs_depth: list[int] = [0]     # open `|` per bracket level
         self.pending_docs: list[str] = []
         self.lookahead: list = []
+        by_text = names.by_text
+        self._kw_type = {k: by_text[k] for k in KEYWORDS}
+        self._punct_type = {p: by_text[p] for p in PUNCT if p in by_text}
+        self._open = {by_text["("], by_text["["], by_text["{"]}
+        self._close = {by_text[")"], by_text["]"], by_text["}"]}
 
     # ------------------------------------------------------------ files
     def push_file(self, name: str, text: str, path: Optional[str]):
         frame = Frame(name, text, path)
+        if self.hooks is not None and name not in UNCACHED:
+            file_texts[frame.fid] = text
+            if cache.active():
+                frame.key = cache.file_key(text)
+                file_keys[frame.fid] = (text, frame.key)
+                frame.replay = cache.scan_of(frame.key)
+                if frame.replay is None:
+                    frame.record = []
         self.frames.append(frame)
         if self.hooks:
             self.hooks.file_entered(frame)
@@ -174,6 +213,80 @@ class Lexer:
             self.pending_docs = []
         return tok
 
+    def _doc(self, frame: Frame, kind: int, text: str):
+        """A `##` (kept for the next token), `##<` (for the one before) or
+        `##!` (the file's summary) comment."""
+        if frame.record is not None:
+            frame.record.append((kind, text))
+        if kind == DOC:
+            self.pending_docs.append(text)
+        elif kind == POST:
+            if self.prev_tok is not None:
+                if self.prev_tok.post_docs is None:
+                    self.prev_tok.post_docs = []
+                self.prev_tok.post_docs.append(text)
+        else:
+            frame.summary.append(text)
+
+    # ------------------------------------------------------------ recorded scans
+    # With the script cache on, the loader's scan of a file is recorded as it
+    # happens: each token (kind, text, line, where it starts) and each thing
+    # the scan did besides (doc comments, @load, @unload, @deprecated).  The
+    # next time the same text is read (another node of a --simulate run, or
+    # a later run) the record is replayed instead: the same calls in the same
+    # order, without the regular expressions.  Only two things a scan does
+    # depend on more than the text, and replay checks both: whether a `/`
+    # may start a pattern (the token before it may be another file's, after
+    # an @load), checked at every `/`; and `@if`-family and @DIR/@FILENAME
+    # directives, where the record ends and the scan goes on live.
+    def _recorded(self, frame: Frame):
+        cache.store_scan(frame.key, frame.record)
+        frame.record = None
+
+    def _replay(self, frame: Frame, expr_start: Optional[bool]):
+        items = frame.replay
+        i = frame.ri
+        while True:
+            it = items[i]
+            i += 1
+            kind = it[0]
+            if kind == TOK:
+                slash = it[5]
+                if slash is not None:
+                    ok = (self.prev_type not in OPERAND_END) if expr_start is None else expr_start
+                    if ok != slash:
+                        # a `/` read the other way than when recorded
+                        frame.replay = None
+                        frame.pos = it[4]
+                        frame.line = it[3]
+                        return _NEXT
+                frame.ri = i
+                tok = BroToken(it[1], it[2], (frame.fid << LINE_BITS) | it[3])
+                if self.pending_docs:
+                    tok.docs = self.pending_docs
+                    self.pending_docs = []
+                return tok
+            if kind <= SUMMARY:
+                self._doc(frame, kind, it[1])
+                continue
+            frame.ri = i
+            if kind == LOAD:
+                frame.line = it[2]
+                self.hooks.load(it[1], frame, it[2], self)
+                return _NEXT
+            if kind == UNLOAD:
+                self.hooks.unload(it[1], frame)
+                continue
+            if kind == DEPRECATED:
+                self.hooks.deprecated(frame, it[2], it[1])
+                continue
+            frame.replay = None
+            if kind == LIVE:
+                frame.pos, frame.line = it[1], it[2]
+            else:  # END
+                frame.pos, frame.line = len(frame.text), it[1]
+            return _NEXT
+
     # ------------------------------------------------------------ main loop
     def tokens(self) -> Iterator[BroToken]:
         while True:
@@ -184,31 +297,32 @@ class Lexer:
 
     def next_token(self):
         tok = self.lookahead.pop(0) if self.lookahead else self._scan()
-        if tok is None or isinstance(tok, tuple):
+        if tok is None or tok.__class__ is tuple:
             return tok
-        tok = self._classify(tok)
+        t = tok.type
+        if t in self._open:
+            self.abs_depth.append(0)
+        elif t in self._close:
+            if len(self.abs_depth) > 1:
+                self.abs_depth.pop()
+        elif t == "BAR":
+            self._classify(tok)
+            t = tok.type
         # a type keyword ends an operand too: `x as count / 2`
-        self.prev_type = "NAME" if tok.value in TYPE_KEYWORDS else tok.type
+        self.prev_type = "NAME" if tok.value in TYPE_KEYWORDS else t
         self.prev_tok = tok
         return tok
 
     def _classify(self, tok: BroToken) -> BroToken:
-        """Decide what a `|` is (and keep the bracket stack for that)."""
-        v = tok.value
-        if tok.type in (self.names["("], self.names["["], self.names["{"]):
-            self.abs_depth.append(0)
-        elif tok.type in (self.names[")"], self.names["]"], self.names["}"]):
-            if len(self.abs_depth) > 1:
-                self.abs_depth.pop()
-        elif tok.type == "BAR":
-            if self.prev_type not in OPERAND_END:
-                self.abs_depth[-1] += 1
-                tok.type = "ABS_OPEN"
-            elif self.abs_depth[-1] and self._bar_closes():
-                self.abs_depth[-1] -= 1
-                tok.type = "ABS_CLOSE"
-            else:
-                tok.type = "BOR"
+        """Decide what a `|` is (next_token keeps the bracket stack for it)."""
+        if self.prev_type not in OPERAND_END:
+            self.abs_depth[-1] += 1
+            tok.type = "ABS_OPEN"
+        elif self.abs_depth[-1] and self._bar_closes():
+            self.abs_depth[-1] -= 1
+            tok.type = "ABS_CLOSE"
+        else:
+            tok.type = "BOR"
         return tok
 
     def _bar_closes(self) -> bool:
@@ -232,27 +346,76 @@ class Lexer:
 
     def _scan(self, expr_start: Optional[bool] = None):
         """Scan the next raw token, handling whitespace, comments, directives."""
-        while self.frames:
-            frame = self.frames[-1]
-            text = frame.text
+        frames = self.frames
+        while frames:
+            frame = frames[-1]
+            if frame.replay is not None:
+                tok = self._replay(frame, expr_start)
+            else:
+                tok = self._scan_frame(frame, expr_start)
+                if tok is not _NEXT and frame.record is not None:
+                    start = self._start
+                    frame.record.append((
+                        TOK, tok.type, tok.value, tok.line & LINE_MASK, start,
+                        self._start_ok if frame.text[start] == "/" else None))
+            if tok is not _NEXT:
+                return tok
+        return None
+
+    def _scan_frame(self, frame: Frame, expr_start: Optional[bool]):
+        """The next token of the top file, or _NEXT when the file stack changed."""
+        text = frame.text
+        while True:
             if frame.pos >= len(text):
                 if frame.if_stack:
                     raise BroSyntaxError("missing @endif", self.loc(frame))
+                if frame.record is not None:
+                    frame.record.append((END, frame.line))
+                    self._recorded(frame)
                 self.frames.pop()
                 if self.hooks:
                     self.hooks.file_left(frame)
-                continue
+                return _NEXT
             if expr_start is None:
                 start_ok = self.prev_type not in OPERAND_END
             else:
                 start_ok = expr_start
+            self._start = frame.pos
+            self._start_ok = start_ok
             if start_ok and text[frame.pos] == "/":
                 m = PATTERN_RE.match(text, frame.pos)
                 if m:
                     frame.pos = m.end()
                     return self._tok(frame, "PATTERN_LIT", (m.group(1), bool(m.group(2))), frame.line)
             m = TOKEN_RE.match(text, frame.pos)
-            if not m:
+            if m is not None:
+                # the common kinds first, with the token made in line
+                kind = m.lastgroup
+                if kind == "name":
+                    val = m.group(kind)
+                    frame.pos = m.end()
+                    type_ = self._kw_type.get(val, "NAME")
+                    if val == "T" or val == "F":
+                        type_ = "BOOL_LIT"
+                    tok = BroToken(type_, val, (frame.fid << LINE_BITS) | frame.line)
+                    if self.pending_docs:
+                        tok.docs = self.pending_docs
+                        self.pending_docs = []
+                    return tok
+                if kind == "ws":
+                    frame.pos = m.end()
+                    frame.line += m.group(kind).count("\n")
+                    continue
+                if kind == "punct":
+                    val = m.group(kind)
+                    if val != "&" and val != "|":
+                        frame.pos = m.end()
+                        tok = BroToken(self._punct_type[val], val, (frame.fid << LINE_BITS) | frame.line)
+                        if self.pending_docs:
+                            tok.docs = self.pending_docs
+                            self.pending_docs = []
+                        return tok
+            else:
                 ch = text[frame.pos]
                 if ch == "|":
                     frame.pos += 1
@@ -264,33 +427,33 @@ class Lexer:
             kind = m.lastgroup
             val = m.group(kind)
             line = frame.line
-            if kind in ("ws", "comment"):
+            if kind == "comment":
                 frame.pos = m.end()
-                continue
-            if kind == "nl":
-                frame.pos = m.end()
-                frame.line += 1
                 continue
             if kind == "doc":
                 frame.pos = m.end()
-                self.pending_docs.append(val[2:])
+                self._doc(frame, DOC, val[2:])
                 continue
             if kind == "doc_post":
                 frame.pos = m.end()
-                if self.prev_tok is not None:
-                    if self.prev_tok.post_docs is None:
-                        self.prev_tok.post_docs = []
-                    self.prev_tok.post_docs.append(val[3:])
+                self._doc(frame, POST, val[3:])
                 continue
             if kind == "doc_summary":
                 frame.pos = m.end()
-                frame.summary.append(val[3:])
+                self._doc(frame, SUMMARY, val[3:])
                 continue
             if kind == "directive":
+                if frame.record is not None and val not in RECORDABLE:
+                    # what follows depends on more than the text: the rest
+                    # of this file is scanned anew on every run
+                    frame.record.append((LIVE, m.start(), line))
+                    self._recorded(frame)
                 frame.pos = m.end()
                 result = self._directive(frame, val, line)
                 if result is not None:
                     return result
+                if self.frames[-1] is not frame:
+                    return _NEXT
                 continue
             frame.pos = m.end()
             if kind == "name":
@@ -319,7 +482,6 @@ class Lexer:
                     frame.pos = m.start() + 1
                     return self._tok(frame, self.names["["], "[", line)
             return self._tok(frame, LITERAL_KINDS[kind], val, line)
-        return None
 
     # ------------------------------------------------------------ directives
     def _rest_of_line(self, frame: Frame) -> str:
@@ -366,8 +528,12 @@ class Lexer:
         if d in ("@load", "@load-sigs", "@load-plugin", "@unload", "@prefixes"):
             arg = self._rest_of_line(frame).strip().split()
             if d == "@load" and arg and self.hooks:
+                if frame.record is not None:
+                    frame.record.append((LOAD, arg[0], line))
                 self.hooks.load(arg[0], frame, line, self)
             elif d == "@unload" and arg and self.hooks:
+                if frame.record is not None:
+                    frame.record.append((UNLOAD, arg[0], line))
                 self.hooks.unload(arg[0], frame)
             return None
         if d == "@DIR":
@@ -378,6 +544,8 @@ class Lexer:
         if d == "@deprecated":
             rest = self._rest_of_line(frame).strip()
             if self.hooks:
+                if frame.record is not None:
+                    frame.record.append((DEPRECATED, rest, line))
                 self.hooks.deprecated(frame, line, rest)
             return None
         if d == "@DEBUG":

@@ -458,3 +458,6 @@ class InitList(Expr):
 class Coerce(Expr):
     """Inserted by the checker: convert `operand` to `type`."""
     operand: Any
+    # a parameter default the checker filled in: messages show it as
+    # `(coerce 0 to int)`, as Bro's call text does (bifs/strings-reporter-misc.md §1.1)
+    shown: bool = False

@@ -36,7 +36,13 @@ def source(e) -> str:
     if isinstance(e, N.Name):
         return e.name
     if isinstance(e, N.Binary):
-        return f"({source(e.left)} {e.op} {source(e.right)})"
+        left = source(e.left)
+        if e.op == "/" and isinstance(e.left, N.Const) and e.left.type.kind in ("addr", "subnet"):
+            # `10.0.0.1 / 1.5` would be read as the subnet literal
+            # `10.0.0.1 / 1` (whitespace may stand around its `/`, as in
+            # Bro's scanner) followed by `.5`; in parentheses it is an operand
+            left = f"({left})"
+        return f"({left} {e.op} {source(e.right)})"
     if isinstance(e, N.Unary):
         return f"({e.op}{source(e.operand)})"
     if isinstance(e, N.Cond):

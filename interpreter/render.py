@@ -61,7 +61,7 @@ def expr_text(e) -> str:
     if isinstance(e, N.Coerce):
         from .types import type_name
         t = e.type
-        if t.kind not in (K.RECORD, K.TABLE, K.VECTOR):
+        if t.kind not in (K.RECORD, K.TABLE, K.VECTOR) and not e.shown:
             # arithmetic promotion and `any` boxing are invisible in messages
             return expr_text(e.operand)
         tn = t.name if t.name else type_name(t)

@@ -5,7 +5,10 @@ repository (CI clones the repo with ../shared next to it); tests never copy
 from it."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -15,3 +18,24 @@ BRO_SCRIPTS = SHARED / "bro-2.6" / "scripts"
 def bro_path() -> str:
     """BROPATH as the Bro 2.6 tree's README gives it: scripts, policy, site."""
     return ":".join(str(BRO_SCRIPTS / d) for d in ("", "policy", "site"))
+
+
+_SESSION: dict = {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def script_cache_dir(tmp_path_factory):
+    """The script cache of every broscript the tests run, in-process or as a
+    subprocess (broscript_env): a tmp dir of the session, never ~/.cache."""
+    from broscript import cache
+    d = str(tmp_path_factory.mktemp("script-cache"))
+    _SESSION["cache"] = d
+    cache.set_dir(d)
+    yield d
+    cache.set_dir(None)
+
+
+def broscript_env(**extra) -> dict:
+    """The environment for a broscript subprocess: ours, with the session's
+    script cache directory and `extra`."""
+    return dict(os.environ, BROSCRIPT_CACHE_DIR=_SESSION["cache"], **extra)

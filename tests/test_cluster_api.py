@@ -116,3 +116,48 @@ def test_broker_ids_never_start_with_a_node_name():
         assert not any(i.startswith(n) for i in ids for n in "ABCDE")
         assert c.node("A").get("Cluster::worker_count") == 2
         assert c.node("A").get("Cluster::proxy_pool")["alive_count"] == 2
+
+
+def test_a_node_converts_only_exact_values(cluster):
+    # issue 15: a str where a record is expected used to give '' silently
+    m = cluster.node("manager")
+    with pytest.raises(TypeError, match=r"^Cluster::hrw_topic\(\): argument pool is a Bro Cluster::Pool, "
+                                        r"which takes a dict of field name -> value, not a Python str"):
+        m.call("Cluster::hrw_topic", "notapool", "k")
+    with pytest.raises(ValueError, match=r"^fnv1a32\(\): argument input is a Bro count: "
+                                         r"1180591620717411303424 is out of its range"):
+        m.call("fnv1a32", 2**70)
+    # a ref goes back to its own node only: another node's types are its own
+    other = cluster.node("proxy-1").ref("Cluster::proxy_pool")
+    with pytest.raises(TypeError, match=r"^Cluster::hrw_topic\(\): argument pool: the value passed is "
+                                        r"another interpreter's"):
+        m.call("Cluster::hrw_topic", other, "x")
+
+
+def test_a_users_function_on_a_node(tmp_path):
+    script = tmp_path / "dbl.bro"
+    script.write_text("function dbl(n: count): count { return n * 2; }\n"
+                      "function quiet(n: count) { }\n")
+    with Cluster({"manager": {"type": "manager"}, "worker-1": {"type": "worker"}}, scripts=[script]) as c:
+        w = c.node("worker-1")
+        assert w.call("dbl", 21) == 42
+        assert w.call("quiet", 1) is None
+        with pytest.raises(TypeError, match=r"^dbl\(\): argument n is a Bro count, which takes an int, "
+                                            r"not a Python str \('21'\)$"):
+            w.call("dbl", "21")
+        with pytest.raises(BroScriptError) as info:
+            w.eval("dbl(1) + nosuch")
+        assert (info.value.loc.file, info.value.loc.line) == ("<api>", 1)
+        assert info.value.msg == 'unknown identifier nosuch, at or near "nosuch"'
+
+
+def test_nodes_the_layout_lacks_are_refused():
+    with pytest.raises(ValueError, match=r"^nodes: the layout has no node 'nosuch' \(its nodes: logger, "
+                                         r"manager, proxy-1, proxy-2, proxy-3, worker-1"):
+        Cluster(STD, nodes=["manager", "nosuch"])
+
+
+def test_a_stopped_node_says_so(cluster):
+    cluster.stop("proxy-2")
+    with pytest.raises(BroScriptError, match="^error: node proxy-2 is not running$"):
+        cluster.node("proxy-2").call("fnv1a32", 1)

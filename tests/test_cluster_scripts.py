@@ -2,7 +2,6 @@
 see its README): one node per process, bare mode, BROPATH=., the test's
 directory as working directory.  `$SCRIPTS` in an expected .err stands for
 the installed library directory."""
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from broscript.loader import library_dir
+from conftest import broscript_env
 
 ROOT = Path(__file__).parent / "cluster"
 NOT_TESTS = {"cluster-layout.bro", "pool-show.bro"}
@@ -25,7 +25,7 @@ def _expected(base: Path, suffix: str) -> str:
 
 @pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(ROOT)) for c in CASES])
 def test_cluster_script(script: Path):
-    env = dict(os.environ, BROPATH=".")
+    env = broscript_env(BROPATH=".")
     env.pop("ZEEKPATH", None)
     env.pop("CLUSTER_NODE", None)
     proc = subprocess.run([sys.executable, "-m", "broscript", "-b", script.name],

@@ -7,7 +7,6 @@
   were written by hand from zeekygen.md's rules, not copied from our
   generator's output.
 """
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from broscript.docs import main_doc
 from broscript.docs.desc import Desc
 from broscript.docs.page import summary_sentence, table
 from broscript.docs.rest import prettify_param
+from conftest import broscript_env
 
 DATA = Path(__file__).parent / "data"
 DOCS = DATA / "docs"
@@ -68,7 +68,7 @@ def test_every_kind_of_identifier(bropath, tmp_path, script):
 
 
 def test_cli_doc_option(tmp_path):
-    env = dict(os.environ, BROPATH=".")
+    env = broscript_env(BROPATH=".")
     env.pop("ZEEKPATH", None)
     proc = subprocess.run([sys.executable, "-m", "broscript", "--doc", "base/frameworks/cluster/pools"],
                           cwd=tmp_path, capture_output=True, env=env, timeout=120,

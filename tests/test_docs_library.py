@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import broscript_env
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 
@@ -16,6 +17,7 @@ SNAPSHOTS = Path(__file__).parent / "snapshots"
 ])
 def test_library_page(script, page):
     proc = subprocess.run([sys.executable, "-m", "broscript", "--doc", script],
-                          capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+                          capture_output=True, timeout=120, stdin=subprocess.DEVNULL,
+                          env=broscript_env())
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == (SNAPSHOTS / page).read_bytes()

@@ -1,12 +1,12 @@
 """Golden tests: every tests/golden/**/NAME.bro runs as `broscript -b NAME.bro`
 in its own directory; stdout must equal NAME.out, stderr NAME.err (empty if
 absent), exit status NAME.rc (0 if absent).  Discovered, never listed."""
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import broscript_env
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(GOLDEN.rglob("*.bro"))
@@ -23,7 +23,7 @@ def _sibling(base: Path, suffix: str) -> Path:
 
 @pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(GOLDEN)) for c in CASES])
 def test_golden(script: Path):
-    env = dict(os.environ, BROPATH=".")
+    env = broscript_env(BROPATH=".")
     env.pop("ZEEKPATH", None)
     proc = subprocess.run([sys.executable, "-m", "broscript", "-b", script.name],
                           cwd=script.parent, capture_output=True, env=env, timeout=60,

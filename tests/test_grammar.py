@@ -10,6 +10,7 @@ from broscript import nodes as N
 from broscript.errors import BroSyntaxError
 from broscript.lexer import Lexer
 from broscript.parser import parse_tokens, terminal_names
+from conftest import broscript_env
 
 DATA = Path(__file__).parent / "data" / "syntax"
 
@@ -26,7 +27,8 @@ def expr(text):
 
 def test_every_form_file_parses():
     proc = subprocess.run([sys.executable, "-m", "broscript", "--parse-only",
-                           str(DATA / "every-form.bro")], capture_output=True)
+                           str(DATA / "every-form.bro")], capture_output=True,
+                          env=broscript_env())
     assert proc.returncode == 0, proc.stderr
 
 

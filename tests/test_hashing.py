@@ -11,7 +11,6 @@ also run through the real command line in `test_vectors_through_interpreter`.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from broscript.runtime import addrs as A
 from broscript.runtime.values import (
     AnyVal, EnumVal, Interval, PatternVal, RecordVal, TableVal, UNSET,
     VectorVal, addr_from_v4, make_port, make_subnet)
+from conftest import broscript_env
 
 VECTORS = json.loads((Path(__file__).parent / "data" / "hash-vectors.json").read_text())
 FNV = VECTORS["fnv1a32"]
@@ -461,7 +461,7 @@ def expected_outputs(vec: dict) -> set[int]:
 @pytest.mark.parametrize("index", range(len(FNV)), ids=[f"{i}-{v['bro']}" for i, v in enumerate(FNV)])
 def test_vectors_through_interpreter(index):
     vec = FNV[index]
-    env = dict(os.environ)
+    env = broscript_env()
     env.pop("ZEEKPATH", None)
     proc = subprocess.run([sys.executable, "-m", "broscript", "-b", "-e", cli_script(vec)],
                           capture_output=True, env=env, timeout=60, stdin=subprocess.DEVNULL,

@@ -45,6 +45,7 @@ def test_named_modules_exist():
     ours = {p.name for p in (REPO / "interpreter").rglob("*.py")}
     ours |= {p.name for p in (REPO / "tests").rglob("*.py")}
     ours |= {p.name for p in (REPO / "benchmarks").rglob("*.py")}
+    ours |= {p.name for p in (REPO / "tools").rglob("*.py")}
     bad = []
     for p in (REPO / "interpreter").rglob("*.py"):
         for n, line in enumerate(p.read_text().splitlines(), 1):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from broscript.fuzz import corpus_files, is_crash, mutate, run_one, TOKEN
+from conftest import broscript_env
 
 ROOT = Path(__file__).parent
 
@@ -18,7 +19,7 @@ def run(args, text=None, tmp_path=None, name="t.bro"):
         (tmp_path / name).write_bytes(text if isinstance(text, bytes) else text.encode("latin-1"))
     return subprocess.run([sys.executable, "-m", "broscript", *args], cwd=tmp_path,
                           capture_output=True, timeout=120, stdin=subprocess.DEVNULL,
-                          env=dict(os.environ, BROPATH="."))
+                          env=broscript_env(BROPATH="."))
 
 
 def test_mutants_of_golden_corpus_end_in_clean_messages(tmp_path, monkeypatch):
@@ -58,13 +59,13 @@ def test_long_line_and_huge_literal(tmp_path):
     assert lines[1].startswith("200000, ")
 
 
-def test_endless_recursion_is_an_expression_error(tmp_path):
+def test_endless_recursion_is_one_fatal_error(tmp_path):
+    # issue 15: Bro would crash; broscript ends the run with one line, not an
+    # expression error followed by a warning from each of 10,000 frames
     text = "function f(n: count): count { return f(n + 1); }\nevent bro_init() { print f(0); print \"on\"; }\n"
     proc = run(["-b", "t.bro"], text, tmp_path)
-    assert proc.returncode == 0
-    assert proc.stdout == b"on\n"
-    assert b"expression error in ./t.bro, line 1: call depth exceeded [f(n + 1)]" in proc.stderr
-    assert b"Traceback" not in proc.stderr
+    assert (proc.returncode, proc.stdout, proc.stderr) == (
+        1, b"", b"fatal error in ./t.bro, line 1: call depth exceeded (f(n + 1))\n")
 
 
 def test_max_steps_and_timeout_stop_an_endless_loop(tmp_path):

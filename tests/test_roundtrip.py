@@ -23,9 +23,17 @@ BINOPS = ["+", "-", "*", "/", "%", "&&", "||", "==", "!=", "<", "<=", ">", ">=",
           "|", "&", "^"]
 
 
+def binary(op, left, right):
+    if op == "/" and left[:1].isdigit() | left.startswith("[") and "(" not in left:
+        # an address leaf before `/` would start a subnet literal
+        # (`10.0.0.1 / 1.5` reads as `10.0.0.1 / 1` then `.5`, in Bro too)
+        left = f"({left})"
+    return f"({left} {op} {right})"
+
+
 def extend(sub):
     return st.one_of(
-        st.tuples(st.sampled_from(BINOPS), sub, sub).map(lambda t: f"({t[1]} {t[0]} {t[2]})"),
+        st.tuples(st.sampled_from(BINOPS), sub, sub).map(lambda t: binary(*t)),
         st.tuples(st.sampled_from(["-", "!", "~", "+"]), sub).map(lambda t: f"({t[0]}{t[1]})"),
         st.tuples(sub, sub, sub).map(lambda t: f"({t[0]} ? {t[1]} : {t[2]})"),
         sub.map(lambda s: f"| {s} |"),
@@ -45,6 +53,14 @@ exprs = st.recursive(leaves, extend, max_leaves=25)
 def test_print_parse_print_is_stable(text):
     first = source(parse_expr(text))
     assert source(parse_expr(first)) == first
+
+
+def test_address_before_division_round_trips():
+    # the generator can make these: they must print as they parse
+    for text in ["((10.0.0.1) / 1.5)", "(([::1]) / 1.5)", "((10.0.0.0/8) / 1.5)", "(10.0.0.1 / 15)"]:
+        first = source(parse_expr(text))
+        assert source(parse_expr(first)) == first
+    assert source(parse_expr("((10.0.0.1) / 1.5)")) == "((10.0.0.1) / 1.5)"
 
 
 def test_size_bars_round_trip():

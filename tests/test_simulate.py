@@ -5,7 +5,6 @@ node's .stdout (and .stderr, where an expected one exists) must be the
 expected bytes of `<script>.<node>.out` / `.err`; the run's exit status is
 `<script>.rc` (0 if absent).  Nodes without an expected .err may print no
 more than Bro's "received termination signal".  See tests/cluster/README.md."""
-import os
 import shlex
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from broscript.loader import library_dir
+from conftest import broscript_env
 
 ROOT = Path(__file__).parent / "cluster"
 
@@ -33,7 +33,7 @@ def _expected(p: Path) -> str:
 
 
 def run_sim(script: Path, out: Path, extra=()):
-    env = dict(os.environ, BROPATH=".")
+    env = broscript_env(BROPATH=".")
     for k in ("ZEEKPATH", "CLUSTER_NODE"):
         env.pop(k, None)
     return subprocess.run([sys.executable, "-m", "broscript", *_args(script), *extra,

@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 from broscript.cluster.layout import node_cfg_to_layout
+from conftest import broscript_env
 
 CLUSTER = Path(__file__).parent / "cluster"
 
 
 def bro(*args, cwd, env_extra=None):
-    env = dict(os.environ, BROPATH=".")
+    env = broscript_env(BROPATH=".")
     for k in ("ZEEKPATH", "CLUSTER_NODE"):
         env.pop(k, None)
     env.update(env_extra or {})
@@ -155,8 +156,8 @@ def test_mistakes_are_messages():
     p = bro("--simulate", "all", "--layout", "nope.cfg", cwd=here)
     assert (p.returncode, p.stderr.decode()) == (1, "fatal error: can't find layout nope.cfg\n")
     p = bro("--simulate", "all", "Cluster::node=manager", cwd=here)
-    assert p.returncode == 2
-    assert p.stderr.decode() == "error: --simulate chooses each node's Cluster::node itself\n"
+    assert p.returncode == 1
+    assert p.stderr.decode() == "broscript: --simulate chooses each node's Cluster::node itself\n"
     p = bro("--simulate", "all", cwd=CLUSTER)
     assert p.returncode == 1
     assert p.stderr.decode().startswith("fatal error: cannot read the cluster layout:\n")

@@ -59,7 +59,7 @@ def unpeer(ctx, a, p):
     return _ep(ctx).unpeer(a.decode("latin-1"), p)
 
 
-@builtin("function Broker::__peers(): Broker::PeerInfos", lazy=True)
+@builtin("function Broker::__peers(): PeerInfos", lazy=True)
 def peers(ctx):
     """The current peerings, each PEERED (cluster.md §5)."""
     ep = _ep(ctx)
@@ -144,11 +144,11 @@ def _publish_via(ctx, helper, pool, key, args):
     return publish(ctx, topic, args)
 
 
-@builtin("function Cluster::publish_hrw(pool: Cluster::Pool, key: any, ...): bool")
+@builtin("function Cluster::publish_hrw(pool: Pool, key: any, ...): bool")
 def publish_hrw(ctx, pool, key, args):
     return _publish_via(ctx, "Cluster::hrw_topic", pool, key, args)
 
 
-@builtin("function Cluster::publish_rr(pool: Cluster::Pool, key: string, ...): bool")
+@builtin("function Cluster::publish_rr(pool: Pool, key: string, ...): bool")
 def publish_rr(ctx, pool, key, args):
     return _publish_via(ctx, "Cluster::rr_topic", pool, key, args)

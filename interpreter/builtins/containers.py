@@ -3,76 +3,188 @@ from __future__ import annotations
 
 from .. import types as T
 from ..runtime.ops import grow
-from ..runtime.values import UNSET, AnyVal, VectorVal
+from ..errors import NoValue
+from ..runtime.values import UNSET, VectorVal
+from .bifutil import dynamic
 from .registry import builtin
 
-INTEGRAL = ("count", "int", "bool", "enum", "port")
+# sort() without a comparison function: these element types need none
+# (bro.bif sort); count and port compare unsigned, the rest as int64
+_INTEGRAL = ("count", "int", "counter")
+_UNSIGNED = ("count", "counter", "port")
+_TO_INT = ("int", "bool", "enum", "double", "time", "interval")
 
 
-def _int_key(v):
-    if hasattr(v, "num"):        # enum
+def _int_of(ctx, t, v):
+    """Val::CoerceToInt (or ToUnsigned): enum numbers, truncated doubles;
+    other types are 0 with Bro's internal warning (bifs/core-1.md §6 sort)."""
+    k = t.kind
+    if k in _UNSIGNED:
+        return v
+    if k == "enum":
         return v.num
-    if isinstance(v, float):
+    if k in ("double", "time", "interval"):
+        if v != v:
+            return 0
+        return max(-(1 << 63), min((1 << 63) - 1, int(v)))
+    if k in ("int", "bool"):
         return int(v)
-    if isinstance(v, (bool, int)):
-        return int(v)
+    from ..runtime.describe import describe
+    ctx.rt.reporter.write("internal warning in <no location>: bad request for CoerceToInt ("
+                          + describe(t, v, "short").decode("latin-1") + ")")
     return 0
 
 
-def _insertion_sort(items, less):
-    """std::sort on <= 16 elements is an insertion sort: stable (values.md §6.5)."""
-    for i in range(1, len(items)):
-        x = items[i]
-        j = i - 1
-        while j >= 0 and less(x, items[j]):
-            items[j + 1] = items[j]
-            j -= 1
-        items[j + 1] = x
-
-
-def _dynamic(v):
-    """The dynamic type and value of an `any` argument."""
-    t, x = v.type, v.value
-    while isinstance(x, AnyVal):
-        t, x = x.type, x.value
-    return t, x
-
-
-def _sorted_positions(ctx, vec: VectorVal, cmp, name):
-    """The sorted items, or None after a builtin error that stops the sort
-    (Bro's sort/order BIFs, values.md §6.5)."""
-    items = list(vec.items)
-    present = [x for x in items if x is not UNSET]
-    holes = len(items) - len(present)
+def _less_fn(ctx, vec, cmp, name):
+    """The order relation of sort/order, or None after an error that stops
+    the sort. Holes go last (bifs/core-1.md §6 sort)."""
     yt = vec.vtype.yield_
     if cmp is not None:
-        ct, fv = _dynamic(cmp)
+        ct, fv = dynamic(cmp)
         if ct.kind != "func":
             ctx.builtin_error(f"second argument to {name}() needs to be comparison function")
             return None
         ft = fv.ftype
-        # Bro: the comparator yields int and every parameter takes the element type
-        if (ft.ret is None or ft.ret.kind != "int" or len(ft.params) != 2
-                or yt is None or not all(T.same_type(p.type, yt) for p in ft.params)):
+        # the return type must be int and each parameter the element type;
+        # the number of parameters is not checked (bro.bif)
+        if (ft.ret is None or ft.ret.kind != "int" or yt is None
+                or not all(T.same_type(p.type, yt) for p in ft.params)):
             ctx.builtin_error(f"invalid comparison function in call to {name}()")
             return None
 
         def less(a, b):
+            if a is UNSET or b is UNSET:
+                return b is UNSET and a is not UNSET
             r = ctx.call(fv, [a, b])
-            return isinstance(r, int) and r < 0
-    else:
-        kind = yt.kind if yt else "any"
-        if kind not in INTEGRAL:
-            ctx.builtin_error(f"comparison function required for {name}() with non-integral types")
+            return r < 0
+        return less
+    if yt is None or yt.kind not in _INTEGRAL:
+        ctx.builtin_error(f"comparison function required for {name}() with non-integral types")
+    vt = yt if yt is not None else T.ANY
 
-        def less(a, b):
-            return _int_key(a) < _int_key(b)
-    if len(present) <= 16:
-        _insertion_sort(present, less)
+    def less(a, b):
+        if a is UNSET or b is UNSET:
+            return b is UNSET and a is not UNSET
+        return _int_of(ctx, vt, a) < _int_of(ctx, vt, b)
+    return less
+
+
+# ---------------------------------------------------------------- std::sort
+# libstdc++'s introsort, ported so that ties end up where Bro puts them
+# (bifs/core-1.md §6 sort gives this model).
+_THRESHOLD = 16
+
+
+def std_sort(a: list, less) -> None:
+    n = len(a)
+    if n == 0:
+        return
+    _loop(a, 0, n, 2 * (n.bit_length() - 1), less)
+    _final_insertion(a, 0, n, less)
+
+
+def _loop(a, first, last, depth, less):
+    while last - first > _THRESHOLD:
+        if depth == 0:
+            _heapsort(a, first, last, less)
+            return
+        depth -= 1
+        mid = first + (last - first) // 2
+        _median_to_first(a, first, first + 1, mid, last - 1, less)
+        cut = _partition(a, first + 1, last, first, less)
+        _loop(a, cut, last, depth, less)
+        last = cut
+
+
+def _median_to_first(a, r, x, y, z, less):
+    if less(a[x], a[y]):
+        if less(a[y], a[z]):
+            m = y
+        elif less(a[x], a[z]):
+            m = z
+        else:
+            m = x
+    elif less(a[x], a[z]):
+        m = x
+    elif less(a[y], a[z]):
+        m = z
     else:
-        import functools
-        present.sort(key=functools.cmp_to_key(lambda a, b: -1 if less(a, b) else (1 if less(b, a) else 0)))
-    return present + [UNSET] * holes
+        m = y
+    a[r], a[m] = a[m], a[r]
+
+
+def _partition(a, lo, hi, p, less):
+    while True:
+        while less(a[lo], a[p]):
+            lo += 1
+        hi -= 1
+        while less(a[p], a[hi]):
+            hi -= 1
+        if not lo < hi:
+            return lo
+        a[lo], a[hi] = a[hi], a[lo]
+        lo += 1
+
+
+def _final_insertion(a, first, last, less):
+    if last - first > _THRESHOLD:
+        _insertion(a, first, first + _THRESHOLD, less)
+        for i in range(first + _THRESHOLD, last):
+            _linear_insert(a, i, less)
+    else:
+        _insertion(a, first, last, less)
+
+
+def _insertion(a, first, last, less):
+    for i in range(first + 1, last):
+        if less(a[i], a[first]):
+            v = a[i]
+            a[first + 1:i + 1] = a[first:i]
+            a[first] = v
+        else:
+            _linear_insert(a, i, less)
+
+
+def _linear_insert(a, i, less):
+    v = a[i]
+    j = i - 1
+    while less(v, a[j]):
+        a[j + 1] = a[j]
+        j -= 1
+    a[j + 1] = v
+
+
+def _heapsort(a, first, last, less):
+    n = last - first
+    if n >= 2:
+        for parent in range((n - 2) // 2, -1, -1):
+            _adjust(a, first, parent, n, a[first + parent], less)
+    while last - first > 1:
+        last -= 1
+        v = a[last]
+        a[last] = a[first]
+        _adjust(a, first, 0, last - first, v, less)
+
+
+def _adjust(a, base, hole, n, v, less):
+    top = hole
+    child = hole
+    while child < (n - 1) // 2:
+        child = 2 * (child + 1)
+        if less(a[base + child], a[base + child - 1]):
+            child -= 1
+        a[base + hole] = a[base + child]
+        hole = child
+    if n % 2 == 0 and child == (n - 2) // 2:
+        child = 2 * (child + 1)
+        a[base + hole] = a[base + child - 1]
+        hole = child - 1
+    parent = (hole - 1) // 2
+    while hole > top and less(a[base + parent], v):
+        a[base + hole] = a[base + parent]
+        hole = parent
+        parent = (hole - 1) // 2
+    a[base + hole] = v
 
 
 def _same_result(ctx, v, x):
@@ -84,22 +196,24 @@ def _same_result(ctx, v, x):
 
 @builtin("function sort(v: any, ...): any")
 def sort(ctx, v, rest):
-    t, vec = _dynamic(v)
+    t, vec = dynamic(v)
     if t.kind != "vector":
-        # Bro's BIFs check their `any` arguments at run time (bro.bif)
         ctx.builtin_error("sort() requires vector")
         return _same_result(ctx, v, vec)
+    cmp = None
     if len(rest) > 1:
         ctx.builtin_error("sort() called with extraneous argument")
-    out = _sorted_positions(ctx, vec, rest[0] if rest else None, "sort")
-    if out is not None:
-        vec.items[:] = out
+    elif rest:
+        cmp = rest[0]
+    less = _less_fn(ctx, vec, cmp, "sort")
+    if less is not None:
+        std_sort(vec.items, less)
     return _same_result(ctx, v, vec)
 
 
 @builtin("function clear_table(v: any): any")
 def clear_table(ctx, v):
-    t, tab = _dynamic(v)
+    t, tab = dynamic(v)
     if t.kind != "table":
         ctx.builtin_error("clear_table() requires a table/set argument")
         return None
@@ -109,11 +223,12 @@ def clear_table(ctx, v):
 
 @builtin("function resize(aggr: any, newsize: count): count")
 def resize(ctx, aggr, newsize):
-    t, vec = _dynamic(aggr)
+    t, vec = dynamic(aggr)
     if t.kind != "vector":
         ctx.builtin_error("resize() operates on vectors")
-        return 0
+        raise NoValue       # a null value, whatever the doc comment says
     old = len(vec.items)
+    newsize &= 0xFFFFFFFF
     if newsize < old:
         del vec.items[newsize:]
     else:
@@ -121,28 +236,29 @@ def resize(ctx, aggr, newsize):
     return old
 
 
-@builtin("function order(v: any, ...): vector of count")
+@builtin("function order(v: any, ...): index_vec")
 def order(ctx, v, rest):
-    t, vec = _dynamic(v)
-    result = []
+    t, vec = dynamic(v)
+    index_vec = ctx.interp.globals["index_vec"].type
     if t.kind != "vector":
         ctx.builtin_error("order() requires vector")
-        return VectorVal(T.VectorType(T.COUNT), result)
+        return VectorVal(index_vec, [])
+    cmp = None
     if len(rest) > 1:
         ctx.builtin_error("order() called with extraneous argument")
-    out = _sorted_positions(ctx, VectorVal(vec.vtype, list(vec.items)), rest[0] if rest else None, "order")
-    used = set()
-    for x in (out or []):
-        for i, y in enumerate(vec.items):
-            if i not in used and y is x:
-                used.add(i)
-                result.append(i)
-                break
-    return VectorVal(T.VectorType(T.COUNT), result)
+    elif rest:
+        cmp = rest[0]
+    less = _less_fn(ctx, vec, cmp, "order")
+    if less is None:
+        return vec          # Bro returns the input vector itself here (bro.bif)
+    items = vec.items
+    idx = list(range(len(items)))
+    std_sort(idx, lambda i, j: less(items[i], items[j]))
+    return VectorVal(index_vec, idx)
 
 
 def _bool_vector(ctx, v, name):
-    t, vec = _dynamic(v)
+    t, vec = dynamic(v)
     if t.kind != "vector" or t.yield_ is None or t.yield_.kind != "bool":
         ctx.builtin_error(f"{name}() requires vector of bool")
         return None

@@ -1,5 +1,5 @@
 """Builtins that need the interpreter itself: control, environment, time,
-the reporter, type names (values.md §6.6-§6.7, §1.5)."""
+type names (values.md §6.6-§6.7, §1.5)."""
 from __future__ import annotations
 
 import os
@@ -7,6 +7,7 @@ import time
 
 from ..errors import ScriptExit
 from ..types import type_name as _type_name
+from .bifutil import c_string
 from .registry import builtin
 
 
@@ -17,15 +18,17 @@ def type_name(ctx, t):
 
 @builtin("function getenv(var: string): string")
 def getenv(ctx, var):
-    return ctx.interp.environ.get(var, b"")
+    return ctx.interp.environ.get(c_string(ctx, var), b"")
 
 
 @builtin("function setenv(var: string, val: string): bool")
 def setenv(ctx, var, val):
+    var, val = c_string(ctx, var), c_string(ctx, val)
+    if not var or b"=" in var:
+        return False        # C's setenv() refuses the name (bifs/core-1.md §1)
     try:
         ctx.interp.environ[var] = val
     except (OSError, ValueError):
-        # C's setenv() refuses an empty name, '=' or NUL in it: F
         return False
     return True
 
@@ -51,27 +54,3 @@ def terminate(ctx):
 @builtin("function exit(code: int): any")
 def exit_(ctx, code):
     raise ScriptExit(code & 0xFF)
-
-
-@builtin("function Reporter::info(msg: string): bool")
-def reporter_info(ctx, msg):
-    ctx.rt.reporter.write(f"{ctx.loc}: {msg.decode('latin-1')}")
-    return True
-
-
-@builtin("function Reporter::warning(msg: string): bool")
-def reporter_warning(ctx, msg):
-    ctx.rt.reporter.write(f"warning in {ctx.loc}: {msg.decode('latin-1')}")
-    return True
-
-
-@builtin("function Reporter::error(msg: string): bool")
-def reporter_error(ctx, msg):
-    ctx.rt.reporter.write(f"error in {ctx.loc}: {msg.decode('latin-1')}")
-    return True
-
-
-@builtin("function Reporter::fatal(msg: string): bool")
-def reporter_fatal(ctx, msg):
-    ctx.rt.reporter.write(f"fatal error in {ctx.loc}: {msg.decode('latin-1')}")
-    raise ScriptExit(1)

@@ -345,18 +345,21 @@ def murmur3_32(ctx, input, seed=0):
     return mmh3.hash(bytes(_any_bytes(input)), seed & 0xFFFFFFFF, signed=False)
 
 
-def _digest(algo: str, args) -> bytes:
-    """values.md §6.9: strings contribute raw bytes, others their binary
-    description; the result is the lowercase hex digest as a string."""
-    h = hashlib.new(algo)
+def arg_bytes(args):
+    """The bytes the one-shot digests hash, one piece per argument
+    (bifs/core-1.md §2): a string's raw bytes, else the binary description."""
     for a in args:
         t, v = a.type, a.value
         while isinstance(v, AnyVal):
             t, v = v.type, v.value
-        if t.kind == "string":
-            h.update(v)
-        else:
-            h.update(binary_desc(t, v))
+        yield v if t.kind == "string" else binary_desc(t, v)
+
+
+def _digest(algo: str, args) -> bytes:
+    """values.md §6.9: the lowercase hex digest of arg_bytes, as a string."""
+    h = hashlib.new(algo)
+    for piece in arg_bytes(args):
+        h.update(piece)
     return h.hexdigest().encode("ascii")
 
 
@@ -373,3 +376,13 @@ def sha1_hash(ctx, args):
 @builtin("function sha256_hash(...): string")
 def sha256_hash(ctx, args):
     return _digest("sha256", args)
+
+
+@builtin("function md5_hmac(...): string")
+def md5_hmac(ctx, args):
+    # Not RFC 2104: MD5(MD5(bytes) XOR K), K the MD5 key of the seed words
+    # (bifs/core-1.md §2, values.md §3.1)
+    from ..runtime import seeds
+    inner = hashlib.md5(b"".join(arg_bytes(args))).digest()
+    key = seeds.for_interp(ctx.interp).md5_key()
+    return hashlib.md5(bytes(a ^ b for a, b in zip(inner, key))).hexdigest().encode("ascii")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 
+from .bifutil import reporter_error
 from .registry import builtin
 
 
@@ -15,7 +16,8 @@ def floor(ctx, d):
 @builtin("function sqrt(x: double): double")
 def sqrt(ctx, x):
     if x < 0:
-        ctx.builtin_error("negative sqrt argument")
+        # a reporter error, without location (bifs/core-1.md §8)
+        reporter_error(ctx, "negative sqrt argument")
         return -1.0
     return math.sqrt(x)
 

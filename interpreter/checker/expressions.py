@@ -17,6 +17,15 @@ from .context import Ctx
 # builtins whose result has the type of their first argument
 RESULT_IS_ARGUMENT = ("sort",)
 
+# Calls by name that make Bro 2.6 refuse to start unless
+# old_comm_usage_is_ok is T (bifs/core-3.md §1.4)
+OLD_COMM_CALLS = frozenset((
+    "connect", "disconnect", "request_remote_events", "request_remote_sync",
+    "request_remote_logs", "set_accept_state", "set_compression_level", "listen",
+    "send_id", "terminate_communication", "complete_handshake", "send_ping",
+    "send_current_packet", "get_event_peer", "send_capture_filter",
+    "suspend_state_updates", "resume_state_updates"))
+
 
 class Expressions:
     def check_expr(self, e, ctx: Ctx):
@@ -282,6 +291,9 @@ class Expressions:
             if isinstance(b, GlobalID) and b.kind == IdKind.TYPE:
                 return self.named_ctor(e, b.type, ctx)
         e.func = self.check_expr(f, ctx)
+        if (isinstance(e.func, N.Name) and isinstance(e.func.binding, GlobalID)
+                and e.func.binding.name in OLD_COMM_CALLS):
+            self.interp.old_comm_calls.append(e.loc)
         ft = e.func.type
         if ft.kind == K.ERROR:
             e.type = T.ERROR
@@ -348,6 +360,10 @@ class Expressions:
                 if d is None:
                     self.error(msg, call.loc, expr_text(call))
                     break
+                if isinstance(d.expr, N.Coerce):
+                    # Bro's call shows a default it filled in as the parser
+                    # coerced it: `(coerce 0 to int)` (bifs/strings-reporter-misc.md §1.1)
+                    d.expr.shown = True
                 out.append(d.expr)
         return out
 

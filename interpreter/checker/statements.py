@@ -236,16 +236,20 @@ class Statements:
         s.var = var
         s.init = init
         s.checked_attrs = self.attrs(s.attrs, ctx.module, t)
+        raw = s.checked_attrs.get("&raw_output")
+        if raw is not None and t.kind != K.FILE:
+            # on a local file it changes nothing (bifs/core-3.md §1.2)
+            self.error("&raw_output only applicable to files", raw.loc, "&raw_output")
         if init is None and t.kind in (K.RECORD, K.TABLE, K.VECTOR) and ctx.scope is not self.interp.top_scope:
             ctx.scope.aggregate_inits.append((var, s.checked_attrs))
         return s
 
     def s_WhenStmt(self, s, ctx):
-        if s.is_return:
-            # `return when` suspends the caller until the condition holds;
-            # our `when` runs at once (README: not supported)
-            self.error("not supported by broscript: return when", s.loc)
-        s.cond = self.check_expr(s.cond, ctx)
+        if isinstance(s.cond, N.LocalStmt):
+            # `when (local x = e)` declares x (bifs/core-3.md §1.3)
+            s.cond = self.s_LocalStmt(s.cond, ctx)
+        else:
+            s.cond = self.check_expr(s.cond, ctx)
         s.body = self.check_stmt(s.body, ctx)
         if s.timeout is not None:
             s.timeout = self.check_expr(s.timeout, ctx)

@@ -12,7 +12,7 @@
 
 Values go in and come out as Python values (values_py.py); `ref` hands out a
 node's own value, so that a script function gets the very record it would
-get from a script (pools are shared by reference, cluster.md §2.1).
+get from a script (pools are shared by reference, docs/spec/cluster.md §2.1).
 """
 from __future__ import annotations
 
@@ -21,29 +21,24 @@ import os
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from ..errors import BroError, ExprError, NoValue, ScriptExit
-from ..lexer import Lexer
-from ..parser import parse_tokens, terminal_names
-from ..checker import Ctx
+from .. import pyapi
 from ..loader import command_line_sources
+from ..pyapi import BroScriptError
+from .command import check_nodes
 from .layout import layout_override, node_cfg_to_layout, read_layout, start_order
 from .sim import Simulation
-from .values_py import BroValue, from_py, to_py
-
-
-class BroScriptError(Exception):
-    """A script error in a call or evaluation made through the API; the
-    message is Bro's, as the node's stderr shows it."""
+from .values_py import BroValue
 
 
 class Cluster:
-    """A simulated cluster (cluster.md §6): one interpreter per node.
+    """A simulated cluster (docs/spec/cluster.md §6): one interpreter per node.
 
     layout   path of a cluster-layout.bro or a zeekctl node.cfg, or a dict
              {name: {"type": "manager", "host": ..., "interface": ...}}
              in node.cfg terms; None: cluster-layout on BROPATH
     scripts  script files every node loads after the default library
-    nodes    "all" or the names to start, in start order
+    nodes    "all" or the names to start, in start order (a name the
+             layout lacks, or its control entry, is a ValueError)
     bare     do not load the default library (then load the framework yourself)
     code     Bro source every node reads after the scripts (like -e)
     """
@@ -61,6 +56,9 @@ class Cluster:
         wanted = nodes if isinstance(nodes, str) else ",".join(nodes)
         layout = read_layout(override)
         names = start_order(layout, wanted)
+        problem = check_nodes(layout, names)
+        if problem:
+            raise ValueError(f"nodes: {problem}")
         files, code, params = [str(s) for s in scripts], list(code), list(params)
         env = dict(os.environb if environ is None else
                    {k.encode() if isinstance(k, str) else k: v.encode() if isinstance(v, str) else v
@@ -147,7 +145,7 @@ class Cluster:
         self.start()
         node = self.sim.by_name[name]
         if not node.running:
-            raise BroScriptError(f"node {name} is not running")
+            raise BroScriptError([f"error: node {name} is not running"])
         return node
 
     def __enter__(self):
@@ -187,89 +185,50 @@ class NodeHandle:
 
     def ref(self, name: str) -> BroValue:
         """A global's own value (not a copy), to pass back into `call`."""
-        gid = self._global(name)
-        return BroValue(gid.type, gid.value)
+        return self._with(pyapi.ref, name)
 
     def get(self, name: str):
         """A global's value as a Python value."""
-        gid = self._global(name)
-        return to_py(gid.type, gid.value)
+        return self._with(pyapi.get, name)
 
     def call(self, func: str, *args):
         """Call a script function (or builtin) with Python values (or refs);
         events it raises run, and their messages are delivered, before this
-        returns the result as a Python value."""
+        returns the result as a Python value.  A function without a result
+        type returns None; one that has a result type but returns nothing
+        raises BroScriptError with Bro's warning.  Arguments convert only
+        exactly (values_py.py): TypeError/ValueError name the argument."""
         interp = self._interp
-        gid = self._global(func)
-        ft = gid.type
-        if ft is None or ft.kind != "func" or ft.flavor != "function":
-            raise BroScriptError(f"{func} is not a function")
-        params = ft.params
-        if len(args) > len(params) and not ft.varargs:
-            raise BroScriptError(f"{func} takes {len(params)} arguments, got {len(args)}")
-        vals = [from_py(p.type, a, interp) for p, a in zip(params, args)]
-        for p in params[len(vals):]:
-            d = p.attrs.get("&default")
-            if d is None:
-                raise BroScriptError(f"{func} takes {len(params)} arguments, got {len(args)}")
-            vals.append(interp.compiler.expr(d.expr)([None]))
-        return self._run(lambda: interp.runtime.call(gid.value, vals, None, None), ft.ret)
+        thunk, rtype = pyapi.prepare_call(interp, func, args)
+        return self._run(thunk, rtype)
 
     def eval(self, expr: str):
         """Evaluate a Bro expression on this node; the result as a Python value."""
-        interp = self._interp
-        lx = Lexer(terminal_names(), None)
-        lx.push_file("<api>", expr, None)
-        before = interp.reporter.errors
-        try:
-            tree = parse_tokens(list(lx.tokens()), "expr")
-            from ..scope import FuncScope
-            scope = FuncScope("function", None, "<api>")
-            e = interp.checker.check_expr(tree, Ctx("GLOBAL", scope))
-        except BroError as ex:
-            raise BroScriptError(ex.render())
-        if interp.reporter.errors != before:
-            interp.reporter.errors = before
-            raise BroScriptError(self._last_error())
-        fn = interp.compiler.expr(e)
-        frame = [None] * scope.nslots
-        return self._run(lambda: fn(frame), e.type)
+        self._alive()
+        thunk, rtype = pyapi.prepare_eval(self._interp, expr)
+        return self._run(thunk, rtype)
 
     def _run(self, thunk, rtype):
         node = self._node
-        if not node.running:
-            raise BroScriptError(f"node {self.name} is not running")
-        err = self.cluster._outputs[self.name][1]
-        mark = err.tell()
-        try:
-            v = thunk()
-        except ExprError as ex:
-            node.rt.expr_error(ex)
-            raise BroScriptError(self._since(mark))
-        except NoValue:
-            raise BroScriptError(self._since(mark) or "no value")
-        except ScriptExit as ex:
-            self.cluster.sim.crash(node, ex.code)
-            raise BroScriptError(self._since(mark) or f"node {self.name} exited with status {ex.code}")
+        self._alive()
         sim = self.cluster.sim
-        sim.process(node)
-        sim.settle(timers=False)
-        return None if rtype is None or rtype.kind == "void" else to_py(rtype, v)
 
-    def _since(self, mark):
-        return self.cluster._outputs[self.name][1].getvalue()[mark:].decode("latin-1").strip()
+        def after():
+            sim.process(node)
+            sim.settle(timers=False)
+        return pyapi.run(node.interp, thunk, rtype, after,
+                         on_exit=lambda code: sim.crash(node, code))
 
-    def _last_error(self):
-        lines = self.stderr.strip().splitlines()
-        return lines[-1] if lines else "error"
+    def _alive(self):
+        self.cluster.start()
+        if not self._node.running:
+            raise BroScriptError([f"error: node {self.name} is not running"])
 
-    def _global(self, name):
-        gid = self._interp.globals.get(name)
-        if gid is None:
-            gid = self._interp.checker.lazy_builtin(name)
-        if gid is None:
-            raise KeyError(f"{self.name} has no global {name!r}")
-        return gid
+    def _with(self, fn, name):
+        try:
+            return fn(self._interp, name)
+        except KeyError:
+            raise KeyError(f"{self.name} has no global {name!r}") from None
 
     def __repr__(self):
         return f"<NodeHandle {self.name}{'' if self.running else ' (stopped)'}>"

@@ -8,20 +8,25 @@ import sys
 from ..errors import BroError
 from ..loader import command_line_sources
 from .layout import layout_override, read_layout, start_order
-from .sim import PrefixedLines, Simulation, SimulationLimit
+from .sim import DEFAULT_MAX_EVENTS, NOT_STARTED, PrefixedLines, Simulation, SimulationLimit
 
 
-def simulate(opts) -> int:
-    files = [a for a in opts.args if "=" not in a]
-    params = [a for a in opts.args if "=" in a]
+def simulate(opts, stdin_text=None) -> int:
+    files, params = opts.files, opts.params
     if any(p.split("=", 1)[0] == "Cluster::node" for p in params):
-        sys.stderr.write("error: --simulate chooses each node's Cluster::node itself\n")
-        return 2
+        sys.stderr.write("broscript: --simulate chooses each node's Cluster::node itself\n")
+        return 1
     override = layout_override(opts.layout) if opts.layout else None
     layout = read_layout(override)
     names = start_order(layout, opts.simulate)
     if not names:
         raise BroError("the layout has no node to start", None, "fatal error")
+    problem = check_nodes(layout, names)
+    if problem:
+        # before any node starts: a name the layout lacks would otherwise
+        # only show as errors from inside the cluster framework
+        sys.stderr.write(f"broscript: --simulate: {problem}\n")
+        return 1
 
     outdir = opts.node_output
     buffers = {}
@@ -33,7 +38,10 @@ def simulate(opts) -> int:
         return (PrefixedLines(name, sys.stdout.buffer), PrefixedLines(name, sys.stderr.buffer))
 
     def sources(interp):
-        return command_line_sources(interp, files, params, opts.exec, opts.bare_mode)
+        # every Interpreter of the run gets -G's seed file (bifs/core-1.md §3)
+        if opts.seed_file is not None:
+            interp.seed_file = opts.seed_file
+        return command_line_sources(interp, files, params, opts.exec, opts.bare_mode, stdin_text)
 
     budget = None
     if opts.max_steps is not None or opts.timeout is not None:
@@ -45,7 +53,8 @@ def simulate(opts) -> int:
             timer.daemon = True
             timer.start()
 
-    sim = Simulation(names, sources, streams, dict(os.environb), max_events=opts.max_events,
+    max_events = opts.max_events if opts.max_events is not None else DEFAULT_MAX_EVENTS
+    sim = Simulation(names, sources, streams, dict(os.environb), max_events=max_events,
                      until=opts.sim_time, budget=budget, layout_override=override,
                      layout_names=[n for n, _ in layout])
     status = 0
@@ -57,6 +66,8 @@ def simulate(opts) -> int:
         status = 1
     finally:
         for node in sim.nodes:
+            if node.interp is not None:
+                node.interp.reporter.finish()
             for s in (node.out, node.err):
                 if isinstance(s, PrefixedLines):
                     s.close_line()
@@ -65,11 +76,28 @@ def simulate(opts) -> int:
     return status
 
 
+def check_nodes(layout, names) -> str:
+    """What is wrong with the nodes chosen to start, or ''."""
+    types = dict(layout)
+    startable = [n for n, t in layout if t not in NOT_STARTED]
+    for n in names:
+        if n not in types:
+            return (f"the layout has no node '{n}' (its nodes: {', '.join(startable)})")
+        if types[n] in NOT_STARTED:
+            return (f"node '{n}' is a {types[n]}, not a Bro process "
+                    f"(the layout's nodes: {', '.join(startable)})")
+    return ""
+
+
 def write_node_output(outdir, buffers):
     """DIR/NAME/.stdout and .stderr, as btest-bg-run leaves them."""
     for name, (out, err) in buffers.items():
         d = os.path.join(outdir, name)
-        os.makedirs(d, exist_ok=True)
-        for fname, buf in ((".stdout", out), (".stderr", err)):
-            with open(os.path.join(d, fname), "wb") as fh:
-                fh.write(buf.getvalue())
+        try:
+            os.makedirs(d, exist_ok=True)
+            for fname, buf in ((".stdout", out), (".stderr", err)):
+                with open(os.path.join(d, fname), "wb") as fh:
+                    fh.write(buf.getvalue())
+        except OSError as ex:
+            raise BroError(f"can't write --node-output {ex.filename or d}: {ex.strerror}",
+                           None, "fatal error") from None

@@ -35,6 +35,10 @@ class Endpoint:
         self.name = name
         self.subscriptions: list[bytes] = []
         self.forwards: list[bytes] = []
+        # topic -> wants(topic), forwarded_only(topic): a cluster's nodes
+        # publish a few topics to many peers (cleared when subscriptions change)
+        self._wants: dict = {}
+        self._fwd_only: dict = {}
         self.auto_topics: dict = {}          # event FuncVal -> [topic, ...]
         self.listening: list = []            # (addr str, port)
         self.requests: list[PeerRequest] = []
@@ -50,19 +54,25 @@ class Endpoint:
     def subscribe(self, prefix: bytes):
         if prefix not in self.subscriptions:
             self.subscriptions.append(prefix)
+            self._wants.clear()
 
     def unsubscribe(self, prefix: bytes):
         if prefix in self.subscriptions:
             self.subscriptions.remove(prefix)
+            self._wants.clear()
 
     def forward(self, prefix: bytes):
         if prefix not in self.forwards:
             self.forwards.append(prefix)
+            self._fwd_only.clear()
         self.subscribe(prefix)
 
     def forwarded_only(self, topic: bytes) -> bool:
         """A topic this node only relays (Broker::forward), never raises."""
-        return any(topic.startswith(s) for s in self.forwards)
+        f = self._fwd_only.get(topic)
+        if f is None:
+            f = self._fwd_only[topic] = any(topic.startswith(s) for s in self.forwards)
+        return f
 
     def forwards_messages(self) -> bool:
         gid = self.interp.globals.get("Broker::forward_messages")
@@ -70,7 +80,10 @@ class Endpoint:
 
     def wants(self, topic: bytes) -> bool:
         """Byte-prefix match; the empty prefix matches every topic (§4.6)."""
-        return any(topic.startswith(s) for s in self.subscriptions)
+        w = self._wants.get(topic)
+        if w is None:
+            w = self._wants[topic] = any(topic.startswith(s) for s in self.subscriptions)
+        return w
 
     # ------------------------------------------------------------ publishing
     def publish(self, topic: bytes, message) -> None:
@@ -162,6 +175,8 @@ class Endpoint:
     # ------------------------------------------------------------ peering
     def listen(self, addr: str, port) -> None:
         self.listening.append((addr, port))
+        if self.sim is not None:
+            self.sim.listening_changed()
 
     def peer(self, addr: str, port, retry) -> None:
         # a simulation links it at the end of the caller's step (sim.process)

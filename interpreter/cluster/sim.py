@@ -95,7 +95,12 @@ class Simulation:
         self.final = False               # publishes are dropped in the final shutdown
         self.all_names: set = set(layout_names) | set(names)
         self.nodes: list[Node] = [Node(self, n, i) for i, n in enumerate(names)]
+        # every node reads the same scripts: one parse (and scan) of each
+        # file serves them all, even with the disk cache off (cache.py)
+        from .. import cache
+        cache.share(True)
         self.by_name = {n.name: n for n in self.nodes}
+        self._by_port = None
         self.incarnations = 0
 
     # ------------------------------------------------------------ whole runs
@@ -167,6 +172,7 @@ class Simulation:
             interp.loader.overrides["cluster-layout"] = self.layout_override
         node.interp = interp
         node.endpoint = Endpoint(interp, self.new_id(node), self, node.name)
+        self.listening_changed()
         node.exit_code = None
         try:
             interp.load_sources(self.sources(interp))
@@ -302,15 +308,31 @@ class Simulation:
                                                            "handshake successful")))
 
     def listener(self, addr: str, port, asking: Endpoint) -> Optional[Endpoint]:
+        """The first node in start order listening on (addr, port)."""
         want = _norm_addr(addr)
-        for node in self.nodes:
+        for node, laddr in self._listeners().get(port, ()):
             ep = node.endpoint
             if not node.running or ep is asking:
                 continue
-            for laddr, lport in ep.listening:
-                if lport == port and (laddr == "" or _norm_addr(laddr) == want):
-                    return ep
+            if laddr == "" or _norm_addr(laddr) == want:
+                return ep
         return None
+
+    def listening_changed(self):
+        self._by_port = None
+
+    def _listeners(self) -> dict:
+        """port -> [(node, listen address)] in start order: each peering
+        request looks at the nodes on its port, not at every node."""
+        if self._by_port is None:
+            by_port: dict = {}
+            for node in self.nodes:
+                if node.endpoint is None:
+                    continue
+                for laddr, lport in node.endpoint.listening:
+                    by_port.setdefault(lport, []).append((node, laddr))
+            self._by_port = by_port
+        return self._by_port
 
     def unlink(self, ep: Endpoint, other: Endpoint):
         """Broker::unpeer: peer_removed here, peer_lost there."""

@@ -88,8 +88,13 @@ class _Pass:
                     self.expr(v, known)
                 self.block(c.body, set(known))
         elif isinstance(s, N.WhenStmt):
-            self.expr(s.cond, known)
-            self.stmt(s.body, set(known))
+            inner = set(known)
+            if isinstance(s.cond, N.LocalStmt):
+                # `when (local x = e)`: x holds e's value in the body
+                self.stmt(s.cond, inner)
+            else:
+                self.expr(s.cond, inner)
+            self.stmt(s.body, inner)
             if s.timeout is not None:
                 self.expr(s.timeout, known)
                 self.block(s.timeout_body or (), set(known))

@@ -247,6 +247,22 @@ def _no_such_index(rt, e):
     return bad
 
 
+_CODE: dict = {}
+
+
+def _compiled(src: str, mode: str):
+    """compile(), once per distinct source in a process: the nodes of a
+    --simulate run load the same scripts and generate the same sources, and
+    a code object is immutable (each eval/exec makes its own function)."""
+    key = (src, mode)
+    code = _CODE.get(key)
+    if code is None:
+        if len(_CODE) > 50000:
+            _CODE.clear()
+        code = _CODE[key] = compile(src, "<broscript>", mode)
+    return code
+
+
 def compile_expr(comp, e):
     """fn(frame) for expression e: generated source when it pays, else a
     closure (always a closure when MAX_INLINE_NESTING is 0: the switch
@@ -262,7 +278,7 @@ def compile_expr(comp, e):
     if s is None:
         return comp.closure(e)
     try:
-        return eval(compile("lambda f: " + s, "<broscript>", "eval"), gen.env)
+        return eval(_compiled("lambda f: " + s, "eval"), gen.env)
     except (SyntaxError, RecursionError, MemoryError):
         # Python's own parser limits nesting depth; deep trees stay closures
         return comp.closure(e)
@@ -507,7 +523,7 @@ def compile_block(comp, stmts):
         return None
     src = "def _block(f):\n" + "\n".join(bg.lines) + "\n    return None\n"
     try:
-        exec(compile(src, "<broscript>", "exec"), bg.gen.env)
+        exec(_compiled(src, "exec"), bg.gen.env)
     except (SyntaxError, RecursionError, MemoryError):
         return None
     return bg.gen.env["_block"]

@@ -404,12 +404,23 @@ class Compiler:
         return local
 
     def s_WhenStmt(self, s):
-        cond = self.expr(s.cond)
+        # a trigger of runtime/triggers.py (bifs/core-3.md §1.3)
+        if isinstance(s.cond, N.LocalStmt):
+            # `local x = e` is T whenever e has a value, whatever the value
+            init, slot = self.expr(s.cond.init), s.cond.var.slot
+
+            def cond(f):
+                f[slot] = init(f)
+                return True
+        else:
+            cond = self.expr(s.cond)
         body = self.stmt(s.body)
+        timeout = self.expr(s.timeout) if s.timeout is not None else None
+        timeout_body = self.body(s.timeout_body) if s.timeout_body else None
+        triggers, is_return = self.rt.triggers, s.is_return
 
         def when(f):
-            if cond(f):
-                return body(list(f)) if body else None
+            triggers.when(cond, body, timeout, timeout_body, is_return, f)
         return when
 
     def s_Block(self, s):

@@ -12,6 +12,7 @@ from ..render import expr_text
 from ..runtime.ops import (M64, key_of, scalar_key, index_copy, deep_copy, truncate,
                            arith_conv, retype, retype_container, addr_in)
 from ..runtime.patterns import match_anywhere, match_exact, pattern_and, pattern_or
+from ..runtime.files import size_on_disk
 from ..runtime.values import (UNSET, AnyVal, Interval, TableVal, VectorVal, addr_is_v4,
                               to_count, to_int, make_subnet)
 from ..types import Kind as K
@@ -516,10 +517,13 @@ def size_fn(comp, e):
         return lambda f: len(x(f).ftype.params)
     if k == K.PATTERN:
         return lambda f: 0
-    if k in (K.FILE, K.OPAQUE, K.ANY):
-        # not modelled: Bro gives a file's current size and an `any` the
-        # size of what it holds (values.md §4.6); README lists files as
-        # not supported
+    if k == K.FILE:
+        # flushed, then its size on disk (bifs/core-3.md §1.2)
+        loc, desc = e.loc, expr_text(e)
+        return lambda f: size_on_disk(x(f), loc, desc)
+    if k in (K.OPAQUE, K.ANY):
+        # not modelled: Bro gives an `any` the size of what it holds
+        # (values.md §4.6)
         return lambda f: 0
     raise InternalError(f"no size of a value of type {T.type_name(e.operand.type)}")
 

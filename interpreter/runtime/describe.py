@@ -14,6 +14,8 @@ contexts of values.md §1.3:
                 dropped, so table entries are joined by a bare `,`
     "rawfile"   print to a file with raw output (§1.1): raw strings like B,
                 but written straight to the file, so never indented like A
+    "printhook" the text print_hook receives (bifs/core-3.md §1.2): escaped
+                like A, but rendered in memory, so indented like B
 
 Scalars (the common case for print) never build a description object:
 `describe` returns their bytes directly.  Containers go through `_Desc`,
@@ -152,7 +154,10 @@ _PORT_SUFFIX = {mask: f"/{proto}".encode() for mask, proto in PORT_PROTOS.items(
 
 
 def _file(v: FileVal) -> bytes:
-    # BroFile::Describe; our files always carry strings (§1.2).
+    # BroFile::Describe; our files always carry strings; the nameless
+    # internal stdout handle has no name part (bifs/core-3.md §1.2).
+    if v.name is None:
+        return b"file of string"
     return b'file "' + v.name.encode("latin-1") + b'" of string'
 
 
@@ -232,6 +237,10 @@ def describe(t: Type, v, mode: str = "print") -> bytes:
         return r(v)
     if k == K.STRING:
         return v if mode == "raw" or mode == "rawfile" else escape_print(v)
+    if type(v) is bytes:
+        # lookup_hostname's "<error>" string where a set is declared
+        # (bifs/core-3.md §1.3)
+        return v
     d = _Desc(mode)
     d.put(t, v)
     return b"".join(d.parts)
@@ -258,7 +267,7 @@ class _Desc:
     def __init__(self, mode: str):
         self.parts: list[bytes] = []
         self.level = 0
-        self.indent = mode == "raw"
+        self.indent = mode == "raw" or mode == "printhook"
         self.escape = mode != "raw" and mode != "rawfile"
         self.newline = b"" if mode == "short" else b"\n"
 

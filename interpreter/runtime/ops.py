@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from ..errors import BroFatal
-from .values import UNSET, AnyVal, RecordVal, TableVal, VectorVal, to_count, to_int, Subnet
+from .values import UNSET, AnyVal, OpaqueVal, RecordVal, TableVal, VectorVal, to_count, to_int, Subnet
 from ..types import Kind as K
 
 M64 = 0xFFFFFFFFFFFFFFFF
@@ -47,6 +47,10 @@ def deep_copy(v, active=None):
     `redef record`) cannot be unshared that way: `active` maps each value
     being copied on the current path to its copy, so the copy has the same
     cycle (the spec is silent on cycles; this is the only finite reading)."""
+    if isinstance(v, OpaqueVal) and v.state is not None and hasattr(v.state, "clone"):
+        # Bro copies an opaque through serialization: same state, new
+        # object (bifs/core-1.md §2)
+        return OpaqueVal(v.oname, v.state.clone())
     if not isinstance(v, _MUTABLE):
         return v
     if active is None:

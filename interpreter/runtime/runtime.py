@@ -5,15 +5,20 @@ from __future__ import annotations
 import sys
 import time as _time
 
-from ..errors import ExprError, NoValue
+from ..errors import BroFatal, ExprError, NoValue
 from .values import UNSET
+from .triggers import MISSING, Triggers
+from .files import hooked_print
 
 # the control signals a compiled statement returns (None: go on); the
 # one definition, for ops, compiler and codegen
 BREAK, NEXT, FALL, RETURN = 1, 2, 3, 4
-# Bro has no limit of its own (it overflows the C stack); ours stops a runaway
-# recursion with an expression error in the innermost call.
+# Bro has no limit of its own (it overflows the C stack and dies); ours ends
+# a runaway recursion with one fatal error at the innermost call, exit 1.
 MAX_CALL_DEPTH = 10000
+# broscript's own guard, not Bro's: the same warning line is printed at most
+# this many times in a run; Reporter.finish() says how many were left out.
+MAX_SAME_WARNING = 100
 
 
 class Reporter:
@@ -22,9 +27,23 @@ class Reporter:
     def __init__(self, err=None):
         self.err = err or sys.stderr
         self.errors = 0
+        self.warnings: dict = {}     # warning line -> times written
 
     def write(self, line: str):
+        if line.startswith("warning"):
+            n = self.warnings[line] = self.warnings.get(line, 0) + 1
+            if n > MAX_SAME_WARNING:
+                return
         self.err.write(line + "\n")
+        self.err.flush()
+
+    def finish(self):
+        """At the end of a run: one line for each warning left out."""
+        for line, n in self.warnings.items():
+            if n > MAX_SAME_WARNING:
+                self.err.write(f"warning: {n - MAX_SAME_WARNING} more of the same warning "
+                               f"left out: {line}\n")
+                self.warnings[line] = MAX_SAME_WARNING
         self.err.flush()
 
     def parse_error(self, msg, loc):
@@ -36,6 +55,9 @@ class Reporter:
 
     def warning(self, msg, loc):
         self.write(f"warning in {loc}: {msg}" if loc else f"warning: {msg}")
+
+
+REPORTER_EVENTS = ("reporter_info", "reporter_warning", "reporter_error")
 
 
 class Budget:
@@ -93,21 +115,48 @@ class Runtime:
         self.endpoint = None
         self.remote = False          # inside handlers of an event from a peer
         self.terminate_requested = False
+        # Bro raises reporter_* events only once the first drain has begun
+        # (bifs/strings-reporter-misc.md §3.1), and none while one of their
+        # handlers runs: the event being dispatched tells
+        self.drained = False
+        self.dispatching = None
+        # what get_event_stats/get_timer_stats report (bifs/strings-reporter-misc.md §5)
+        self.events_queued = self.events_dispatched = 0
+        self.timers_max = self.timers_total = 0
+        self.triggers = Triggers(self)  # `when` (bifs/core-3.md §1.3)
+        self.print_hook = None          # the print_hook event, see start()
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
-        self.reporter.error(f"{msg} ({desc})" if desc is not None else msg, loc)
+        msg = f"{msg} ({desc})" if desc is not None else msg
+        self.reporter.error(msg, loc)
+        self.reporter_event("reporter_error", msg, loc)
 
     def expr_error(self, ex: ExprError):
         self.reporter.write(f"expression error in {ex.loc}: {ex.msg} [{ex.desc}]")
+        self.reporter_event("reporter_error", f"{ex.msg} [{ex.desc}]", ex.loc)
+
+    def reporter_event(self, event, msg: str, loc):
+        """Each reporter message raises reporter_info/_warning/_error once
+        the first drain has begun, but none from inside those handlers; `t`
+        is 0.0 without packets (bifs/strings-reporter-misc.md §3.1)."""
+        cur = self.dispatching
+        if not self.drained or (cur is not None and cur.name in REPORTER_EVENTS):
+            return
+        where = str(loc) if loc is not None else ""
+        self.queue_event(event, [0.0, msg.encode("latin-1", "replace"), where.encode("latin-1", "replace")])
 
     # ------------------------------------------------------------ printing
     def print_values(self, types, vals):
+        if self.print_hook is not None:
+            return hooked_print(self, None, types, vals)
         from .describe import describe
         parts = [describe(t, v, "print") for t, v in zip(types, vals)]
         self.out.write(b", ".join(parts) + b"\n")
 
     def print_to_file(self, fv, types, vals):
+        if self.print_hook is not None and fv.hook:
+            return hooked_print(self, fv, types, vals)
         from .describe import describe
         if fv.raw:
             data = b"".join(describe(t, v, "rawfile") for t, v in zip(types, vals))
@@ -132,6 +181,14 @@ class Runtime:
             self.error("value used but not set", loc, self.callee_text(desc) or fv.name)
             raise NoValue
         body = fv.bodies[0]
+        # inside a `when` condition a call may already have its value from a
+        # `return when` (bifs/core-3.md §1.3)
+        trig = self.triggers.current
+        if trig is not None:
+            v = trig.cache.get(desc, MISSING)
+            if v is not MISSING:
+                return v
+            self.triggers.calls.append(desc)
         budget = self.budget
         budget.left -= 1
         if budget.left < 0:
@@ -142,7 +199,7 @@ class Runtime:
         depth = self.depth = self.depth + 1
         if depth > MAX_CALL_DEPTH:
             self.depth -= 1
-            raise ExprError("call depth exceeded", loc, self.site_text(desc))
+            raise BroFatal(f"call depth exceeded ({self.site_text(desc)})", loc)
         try:
             # the inits are the body's first statement (Bro's InitStmt): a
             # failing &default of a local record unwinds the body
@@ -155,10 +212,14 @@ class Runtime:
             frame[0] = UNSET
         finally:
             self.depth -= 1
+            if trig is not None:
+                self.triggers.calls.pop()
         ret = frame[0]
         if ret is UNSET:
             if fv.ftype.ret is not None:
                 self.reporter.write(f"warning: non-void function returns without a value: {fv.name}")
+                self.reporter_event("reporter_warning",
+                                    f"non-void function returns without a value: {fv.name}", None)
                 raise NoValue
             return None
         return ret
@@ -198,11 +259,13 @@ class Runtime:
         if not fv.bodies and not (self.endpoint is not None and self.endpoint.publishes(fv)):
             return
         self.queue.append((fv, args, remote))
+        self.events_queued += 1
 
     def drain(self):
         """At most two rounds per drain (language.md §5.2).  Returns the
         number of events dispatched."""
         n = 0
+        self.drained = True
         for _ in range(2):
             if not self.queue:
                 break
@@ -210,6 +273,9 @@ class Runtime:
             n += len(batch)
             for fv, args, remote in batch:
                 self.dispatch(fv, args, remote)
+        # Bro's Drain evaluates the queued `when` triggers last (§1.3 step 3)
+        if self.triggers.pending:
+            self.triggers.evaluate_pending()
         return n
 
     def dispatch(self, fv, args, remote):
@@ -217,10 +283,13 @@ class Runtime:
         if not remote and ep is not None and ep.auto_topics:
             ep.auto_publish(fv, args)       # before the local handlers run
         self.remote = remote
+        self.dispatching = fv
         try:
             self.run_bodies(fv, args)
         finally:
             self.remote = False
+            self.dispatching = None
+            self.events_dispatched += 1
 
     def process_queue(self, limit):
         """A live node's main loop drains until nothing is queued (cluster.md
@@ -234,11 +303,44 @@ class Runtime:
         if self.terminating:
             return
         heap_push(self.timers, (when, name, args))
+        self.timers_total += 1
+        self.timers_max = max(self.timers_max, len(self.timers))
 
     def fire_timers(self):
         while self.timers:
             when, name, args = heap_pop(self.timers)
+            self._expire(name, args)
+
+    def _expire(self, name, args):
+        if name is None:
+            # a `when` timeout runs its block at once (bifs/core-3.md §1.3)
+            self.triggers.timeout(args)
+        else:
             self.queue_event(name, args)
+
+    def add_trigger_timer(self, when, trigger):
+        entry = (when, None, trigger)
+        heap_push(self.timers, entry)
+        return entry
+
+    def cancel_timer(self, entry):
+        """Bro's PriorityQueue::Remove: the entry moves to the top with the
+        lowest time and is popped, so the others keep their order."""
+        h = self.timers
+        for i, e in enumerate(h):
+            if e is entry:
+                break
+        else:
+            return
+        h[i] = (float("-inf"), None, None)
+        while i > 0:
+            p = i >> 1
+            if h[p][0] > h[i][0]:
+                h[p], h[i] = h[i], h[p]
+                i = p
+            else:
+                break
+        heap_pop(h)
 
     # ------------------------------------------------------------ main sequence
     def run(self, top_level):
@@ -251,6 +353,9 @@ class Runtime:
     def start(self, top_level, now):
         """Network time is set, bro_init queued, top-level statements run."""
         self.network_time = now
+        # a print_hook handler makes every print call it (bifs/core-3.md §1.2)
+        hook = self.interp.event_handler("print_hook")
+        self.print_hook = hook if hook is not None and hook.bodies else None
         self.queue_event("bro_init", [])
         if top_level is not None:
             frame = [UNSET] * self.interp.top_scope.nslots
@@ -291,7 +396,7 @@ class Runtime:
         self.network_time = now
         while self.timers and self.timers[0][0] <= now:
             when, name, args = heap_pop(self.timers)
-            self.queue_event(name, args)
+            self._expire(name, args)
 
 
 class CallContext:
@@ -312,6 +417,11 @@ class CallContext:
         if extra is not None:
             d = f"{d} and {extra}"
         self.rt.reporter.error(f"{msg} ({d})", self.loc)
+        self.rt.reporter_event("reporter_error", f"{msg} ({d})", self.loc)
+        if self.rt.network_time == 0.0:
+            # while global initializers run, an error is a start-up error:
+            # exit 1 once parsing is done (bifs/strings-reporter-misc.md §1.1)
+            self.rt.reporter.errors += 1
 
     def call(self, fv, args):
         return self.rt.call(fv, args, self.loc, self.desc)

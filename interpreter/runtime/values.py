@@ -200,12 +200,19 @@ class FuncVal:
 
 
 class FileVal:
-    __slots__ = ("name", "fh", "raw")
+    """Bro's BroFile (bifs/core-3.md §1.2): copies of a handle are this one
+    object.  `fh` is a stream of runtime/files.py (never None once opened:
+    NOT_OPEN for a closed handle); `name` None only for the internal stdout
+    handle that print_hook sees; `raw` after enable_raw_output/&raw_output;
+    `hook` False after disable_print_hook; `open_time` for rotate_file."""
+    __slots__ = ("name", "fh", "raw", "hook", "open_time", "__weakref__")
 
     def __init__(self, name: str, fh, raw: bool = False):
         self.name = name
         self.fh = fh
         self.raw = raw
+        self.hook = True
+        self.open_time = 0.0
 
 
 class OpaqueVal:
