@@ -19,6 +19,15 @@ def _has_value(gid) -> bool:
     return gid.kind not in ("type", "enum") and gid.value is not UNSET and gid.value is not None
 
 
+def _all_globals(interp) -> list:
+    """Every global as (name, id), each one declared: a deferred declaration
+    is made when first looked at (deferred.py), which re-enters its names,
+    so the dict is walked only after all of them are made."""
+    for gid in list(interp.globals.values()):
+        gid.type
+    return list(interp.globals.items())
+
+
 def _visible(name: str) -> bool:
     # Bro leaves out its internal `#...` identifiers
     return not name.startswith("#")
@@ -48,7 +57,7 @@ def global_ids(ctx):
     id_table = named_type(ctx, "id_table")
     script_id = named_type(ctx, "script_id")
     out = TableVal(id_table)
-    for name, gid in ctx.interp.globals.items():
+    for name, gid in _all_globals(ctx.interp):
         if not _visible(name) or name in ("zeek_init", "zeek_done"):
             continue
         rec = new_record(
@@ -68,7 +77,7 @@ def global_ids(ctx):
 @builtin("function global_sizes(): var_sizes", lazy=True)
 def global_sizes(ctx):
     out = TableVal(named_type(ctx, "var_sizes"))
-    for name, gid in ctx.interp.globals.items():
+    for name, gid in _all_globals(ctx.interp):
         if _visible(name) and _has_value(gid) and name not in ("zeek_init", "zeek_done"):
             _table_insert(out, name.encode(), value_size(gid.type, gid.value))
     return out
