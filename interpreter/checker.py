@@ -936,6 +936,10 @@ class Checker:
                 if d is None:
                     self.error(msg, call.loc, expr_text(call))
                     break
+                if isinstance(d.expr, N.Coerce):
+                    # Bro's call shows a default it filled in as the parser
+                    # coerced it: `(coerce 0 to int)` (bifs/strings-reporter-misc.md §1.1)
+                    d.expr.shown = True
                 out.append(d.expr)
         return out
 

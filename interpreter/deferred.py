@@ -2,16 +2,19 @@
 
 Every run reads Bro's whole init-bare surface and about 1,100 builtin and
 event declarations of the base/bif stubs (bro26-surface.md), of which a
-script uses a handful.  A file made only of simple top-level declarations,
-one per line (our generated init-bare.bro and stubs), is therefore read
-without the lexer: each `global`, `const`, `option` or `type` line enters
-the global scope at once under its name, kind and export flag, and is
-lexed, parsed and checked the first time anything looks at its type,
-value or attributes, in the module and file it was written in.  Enum types
-and everything else (function bodies, `redef`s) run at once, as they
-change other names.  Nothing a script can observe depends on when that
-happens: the declarations are our own, checked by the tests, and name only
-what was declared before them.
+script uses a handful.  A file made only of top-level declarations,
+`export` blocks, `module` lines and `@load`s (our init-bare, the stubs,
+the frameworks) is therefore read without the lexer: each `global`,
+`const`, `option` or `type` (an enum with its values) enters the global
+scope at once under its name, kind and export flag, and is lexed, parsed
+and checked the first time anything looks at its type, value or
+attributes, in the module and file it was written in; a function body
+given for such a name waits with it.  Event handlers, `redef`s and
+declarations whose initialiser names another global run at once, so that
+nothing a script can observe depends on when a deferred one is made.
+Files with `@if`, other directives or statements are read as usual, and
+the documentation tool, which must see every declaration as it is read,
+turns this off (Interpreter.defer_declarations).
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from typing import Optional
 
 from .lexer import Lexer
 from .parser import terminal_names
+from .runtime.values import UNSET
 from .scope import GlobalID
 
 DECL_RE = re.compile(r"(global|const|option|type) ([A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*)\s*([:=])(.*)$",
@@ -222,12 +226,16 @@ def lex(display, path, line, text):
 class Pending:
     """One deferred declaration and the globals it declares (an enum type
     declares its values too)."""
-    __slots__ = ("interp", "display", "path", "line", "text", "module", "exporting", "members")
+    __slots__ = ("interp", "display", "path", "line", "text", "module", "exporting", "members",
+                 "bodies")
 
     def __init__(self, interp, display, path, line, text, module, exporting):
         self.interp, self.display, self.path, self.line = interp, display, path, line
         self.text, self.module, self.exporting = text, module, exporting
         self.members: list = []
+        # function bodies given for a member before its first use, to run
+        # after its declaration: [(display, path, line, text, module, exporting)]
+        self.bodies: list = []
 
 
 def declare_in(interp, display, path, line, text, module, exporting):
@@ -244,20 +252,19 @@ def declare_in(interp, display, path, line, text, module, exporting):
 
 class LazyGlobalID(GlobalID):
     """A global whose declaration runs on first use; then it turns into a
-    plain GlobalID in place, so every holder of it sees the real thing."""
+    plain GlobalID in place, so every holder of it sees the real thing.
+    Until then its `value` slot holds its Pending."""
     __slots__ = ()
-    pending: dict = {}     # id(obj) -> its Pending
-    bodies: dict = {}      # id(obj) -> the function bodies given for it, to run after
 
     def force(self):
-        p = LazyGlobalID.pending.get(id(self))
+        p = pending_of(self)
         if p is None:
             self.__class__ = GlobalID
             return
         g = p.interp.globals
         for m in p.members:
-            LazyGlobalID.pending.pop(id(m), None)
             m.__class__ = GlobalID
+            SLOTS["value"].__set__(m, UNSET)
             if g.get(m.name) is m:
                 del g[m.name]
         declare_in(p.interp, p.display, p.path, p.line, p.text, p.module, p.exporting)
@@ -269,9 +276,16 @@ class LazyGlobalID(GlobalID):
                 for slot in GlobalID.__slots__:
                     SLOTS[slot].__set__(m, SLOTS[slot].__get__(real, GlobalID))
             g[m.name] = m
-        for m in p.members:
-            for body in LazyGlobalID.bodies.pop(id(m), ()):
-                declare_in(p.interp, *body)
+        for body in p.bodies:
+            declare_in(p.interp, *body)
+
+
+def pending_of(gid):
+    """The Pending of a deferred global (None once it is declared)."""
+    if type(gid) is not LazyGlobalID:
+        return None
+    v = SLOTS["value"].__get__(gid, GlobalID)
+    return v if isinstance(v, Pending) else None
 
 
 SLOTS = {s: getattr(GlobalID, s) for s in GlobalID.__slots__}
@@ -301,9 +315,8 @@ def lazy_globals(interp, names, display, path, line, text, module):
     for full, kind in names:
         gid = GlobalID.__new__(LazyGlobalID)
         for slot, v in (("name", full), ("kind", kind), ("exported", interp.exporting),
-                        ("script", display), ("redefs", []), ("implicit", False)):
+                        ("script", display), ("redefs", []), ("implicit", False), ("value", p)):
             SLOTS[slot].__set__(gid, v)
-        LazyGlobalID.pending[id(gid)] = p
         p.members.append(gid)
         interp.globals[full] = gid
 

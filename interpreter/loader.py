@@ -12,7 +12,7 @@ from .errors import BroSyntaxError, BroFatal, Loc, LINE_BITS
 from .lexer import Lexer
 from .parser import parse_tokens, terminal_names
 from .scope import FuncScope
-from .deferred import LazyGlobalID, QuickFrame, is_deferred, lazy_globals, lex, quick_items
+from .deferred import QuickFrame, lazy_globals, lex, pending_of, quick_items
 
 DECL_START = {"module", "export", "global", "const", "option", "type", "redef",
               "function", "event", "hook"}
@@ -164,9 +164,9 @@ class Loader:
                         gid = interp.globals.get(interp.checker.full_name(name, interp.module))
                         if gid is None and "::" not in name:
                             gid = interp.globals.get(name)
-                    if gid is not None and is_deferred(gid):
+                    if pending_of(gid) is not None:
                         # the body of a function nobody has used yet waits with it
-                        LazyGlobalID.bodies.setdefault(id(gid), []).append(
+                        pending_of(gid).bodies.append(
                             (display, path, line, text, interp.module, interp.exporting))
                     elif gid is None and name is not None:
                         # a function defined without a declaration first: the

@@ -24,7 +24,7 @@ builtin_families()
 BIF_FUNCTIONS = {d["name"]: d["signature"] for s in FACTS["generated_scripts"]
                  for d in s["declarations"] if d["kind"] == "function"}
 # ours, not Bro 2.6's: declared by no stub, so no Bro script can see them
-EXTRAS = {"murmur3_32", "lstrip", "rstrip"}
+EXTRAS = {"murmur3_32"}
 
 
 def norm(decl: str) -> str:

@@ -50,6 +50,14 @@ export {
 
 global ports: table[Analyzer::Tag] of set[port];
 
+event bro_init() &priority=5
+	{
+	if ( disable_all )
+		__disable_all_analyzers();
+	for ( tag in disabled_analyzers )
+		disable_analyzer(tag);
+	}
+
 function enable_analyzer(tag: Analyzer::Tag) : bool
 	{
 	return __enable_analyzer(tag);
