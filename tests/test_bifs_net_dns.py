@@ -288,3 +288,33 @@ event bro_init()
     take_dns_answers(rt)
     rt.drain()
     assert out.getvalue() == b"answered, T\n"
+
+
+def test_return_when_timeout_gives_the_call_its_value(tmp_path):
+    # real mode: no answer; at shutdown the inner timeout block's return
+    # value completes the outer when, whose body runs in the next drain
+    out, err, rc = run_bro(tmp_path, """
+function name_of(a: addr): string
+	{
+	return when ( local n = lookup_addr(a) )
+		{
+		return n;
+		}
+	timeout 5 secs
+		{
+		return "timed out";
+		}
+	}
+event bro_init()
+	{
+	when ( local r = name_of(1.2.3.4) )
+		{
+		print "outer", r;
+		}
+	}
+event bro_done()
+	{
+	print "bro_done";
+	}
+""")
+    assert (out, err, rc) == ("outer, timed out\nbro_done\n", "", 0)

@@ -321,6 +321,8 @@ class Runtime:
     def add_trigger_timer(self, when, trigger):
         entry = (when, None, trigger)
         heap_push(self.timers, entry)
+        self.timers_total += 1
+        self.timers_max = max(self.timers_max, len(self.timers))
         return entry
 
     def cancel_timer(self, entry):
