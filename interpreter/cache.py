@@ -108,7 +108,7 @@ def fingerprint() -> str:
         # what turns text into tokens and trees (addrs: which `[...]` is an
         # IPv6 address, decided while scanning)
         for name in ("lexer.py", "parser.py", "literals.py", "nodes.py", "cache.py",
-                     "astcodec.py", os.path.join("runtime", "addrs.py")):
+                     "astcodec.py", "lalr.py", os.path.join("runtime", "addrs.py")):
             with open(os.path.join(here, name), "rb") as fh:
                 h.update(fh.read())
         from .parser import grammar_text

@@ -1,10 +1,13 @@
-"""The Lark LALR parser (built once, cached) and the parse tree -> AST step."""
+"""Tokens -> AST: the grammar's LALR tables (Lark computes them, once; the
+script cache keeps them), the driver of lalr.py, and ToAST, the method that
+builds each grammar rule's node.  parse_tokens looks declarations up in the
+script cache (cache.py) first."""
 from __future__ import annotations
 
 import functools
 from importlib import resources
 
-from . import astcodec, cache
+from . import astcodec, cache, lalr
 from . import nodes as N
 from .errors import BroSyntaxError, Loc, FILES, LINE_BITS
 from .lexer import TerminalNames, file_keys, file_texts
@@ -83,239 +86,25 @@ def _parse_cached(tokens, start, end_loc):
     return ast
 
 
-class _Splice(list):
-    """The children of a `_`-rule Lark made for `x*`: spliced into the parent."""
-    __slots__ = ()
-
-
-class _Tables:
-    """Lark's LALR tables and one reduce action per rule, for `_lalr`.
-
-    Lark's own driver builds a parse tree (propagating positions through
-    every one of the ~15 `?rule` levels an operand passes) and the AST was
-    built from it in a second walk; here each reduction builds its AST node
-    at once, and a `?rule` that just passes its one child up costs one
-    table look-up.  The tree shape the callbacks see is Lark's: `_` rules
-    spliced, `[x]` placeholders as None, `?rule`s with one child inlined.
-
-    `actions[state][terminal]` is an int >= 0 to shift to that state, a str
-    (the rule's name) to reduce a pass-through rule, or ~i to reduce
-    rules[i] = (splice?, size, name, plan, builder method name, expand1).
-    All of it is plain data (`export`), so the script cache can keep it and
-    a warm start need not import Lark at all."""
-
-    def __init__(self, data=None):
-        if data is None:
-            data = _analyse()
-        self.data = data
-        actions, gotos, rules, self.start, self.end, _names = data
-        self.actions = actions
-        self.gotos = gotos
-        self.passes = {}
-        builder = ToAST()
-        self.rules = []
-        for splice, size, origin, plan, name, expand1 in rules:
-            fn = None
-            if not splice:
-                fn = getattr(builder, name, None)
-                if fn is None:
-                    raise RuntimeError(f"grammar rule {name} has no AST builder")
-            self.rules.append((splice, size, origin, plan, fn, expand1))
-
-
-def _analyse():
-    """Lark's tables for our grammar, as plain lists, dicts, tuples and str."""
-    lp = lark_parser()
-    table = lp.parser.parser.parser.parse_table
-    rule_ids = {}
-    rules = []
-    for rule in lp.rules:
-        act = _rule_action(rule)
-        if act is not None:
-            rule_ids[rule] = len(rules)
-            rules.append(act)
-    n = max(table.states) + 1
-    actions = [{} for _ in range(n)]
-    gotos = [{} for _ in range(n)]
-    for st, acts in table.states.items():
-        for sym, (kind, arg) in acts.items():
-            if kind.name == "Shift":
-                if sym.isupper() or sym.startswith("$"):
-                    actions[st][sym] = arg
-                else:
-                    gotos[st][sym] = arg
-            elif arg in rule_ids:
-                actions[st][sym] = ~rule_ids[arg]
-            else:
-                actions[st][sym] = arg.origin.name
-    by_text = {t.pattern.value: t.name for t in lp.terminals if t.pattern.type == "str"}
-    return (actions, gotos, rules, dict(table.start_states), dict(table.end_states), by_text)
-
-
-def _rule_action(rule):
-    """None for a pass-through `?rule` alternative, else its reduce action."""
-    opts = rule.options
-    size = len(rule.expansion)
-    origin = rule.origin.name
-    empty = opts.empty_indices
-    if opts.expand1 and not rule.alias and size == 1 and not empty \
-            and not rule.expansion[0].name.startswith("_"):
-        return None
-    # plan: for each child position, (Nones to insert before it, splice it?);
-    # None when the children are the popped values as they are
-    if empty:
-        s = "".join(str(int(b)) for b in empty)
-        nones = [len(ones) for ones in s.split("0")]
-    else:
-        nones = [0] * (size + 1)
-    steps = tuple((nones[i], not sym.is_term and sym.name.startswith("_"))
-                  for i, sym in enumerate(rule.expansion))
-    plan = (steps, nones[size])
-    if not any(n for n in nones) and not any(sp for _, sp in steps):
-        plan = None
-    if origin.startswith("_"):
-        assert not opts.expand1
-        return (True, size, origin, plan, None, False)
-    name = rule.alias or opts.template_source or origin
-    return (False, size, origin, plan, name, bool(opts.expand1 and not rule.alias))
-
-
 _TABLES = None
 
 
-def _tables() -> _Tables:
+def _tables() -> lalr.Tables:
     global _TABLES
     if _TABLES is None:
-        _TABLES = _Tables(cache.parser_tables(_analyse))
+        data = cache.parser_tables(lambda: lalr.analyse(lark_parser()))
+        _TABLES = lalr.Tables(data, ToAST())
     return _TABLES
 
 
-def _children(vals, plan):
-    steps, trailing = plan
-    out = []
-    for v, (nones, splice) in zip(vals, steps):
-        if nones:
-            out += [None] * nones
-        if splice:
-            out += v
-        else:
-            out.append(v)
-    if trailing:
-        out += [None] * trailing
-    return out
+def _lalr(tokens, start, end_loc):
+    return lalr.run(_tables(), tokens, start,
+                    lambda toks, i, tok: _raise_syntax(toks, i, tok, end_loc))
 
 
 _LOCS: dict = {}
 
 
-def _lalr(tokens, start, end_loc):
-    """An LALR(1) driver over Lark's tables that builds the AST as it reduces.
-
-    Each stack entry remembers the index of its first token: a reduction
-    spans from its first child's first token to the last token shifted, the
-    lines Lark's propagate_positions gave the tree (an empty rule starts at
-    the lookahead).  A BroSyntaxError raised while building a node (a bad
-    literal) is held until the parse has succeeded, so that a syntax error
-    later in the input is still the one reported, as when the AST was built
-    after parsing."""
-    T = _tables()
-    actions, gotos, rules, passes = T.actions, T.gotos, T.rules, T.passes
-    states = [T.start[start]]
-    end = T.end[start]
-    values = []
-    starts = []
-    held = None
-    ntok = len(tokens)
-    i = 0
-    while True:
-        if i < ntok:
-            tok = tokens[i]
-            ttype = tok.type
-        else:
-            tok = None
-            ttype = "$END"
-        while True:
-            act = actions[states[-1]].get(ttype)
-            cls = act.__class__
-            if cls is int:
-                if act >= 0:
-                    states.append(act)
-                    values.append(tok)
-                    starts.append(i)
-                    break
-            elif cls is str:
-                # a `?rule` passing its one child up: an operand climbs a
-                # dozen precedence levels this way, each one a goto from the
-                # same state below, so the whole climb is remembered per
-                # (state below, lookahead, rule)
-                below = states[-2]
-                if tok is not None:
-                    key = (below, ttype, act)
-                    state = passes.get(key)
-                    if state is None:
-                        state = gotos[below][act]
-                        nxt = actions[state].get(ttype)
-                        while nxt.__class__ is str:
-                            state = gotos[below][nxt]
-                            nxt = actions[state].get(ttype)
-                        passes[key] = state
-                    states[-1] = state
-                    continue
-                state = states[-1] = gotos[below][act]
-                if state == end:
-                    if held is not None:
-                        raise held
-                    return values[-1]
-                continue
-            else:
-                _raise_syntax(tokens, i, tok, end_loc)
-            splice, size, origin, plan, fn, expand1 = rules[~act]
-            if size:
-                c = values[-size:]
-                first = starts[-size]
-                del values[-size:], states[-size:], starts[-size:]
-            else:
-                c = []
-                first = i
-            if splice:
-                if plan is None:
-                    value = _Splice(c)
-                elif plan[0][0][1]:
-                    # left recursion: extend the first child's list in place
-                    value = c[0]
-                    for v, (_, sp) in zip(c[1:], plan[0][1:]):
-                        if sp:
-                            value += v
-                        else:
-                            value.append(v)
-                else:
-                    value = _Splice(_children(c, plan))
-            elif held is not None:
-                value = None
-            else:
-                if plan is not None:
-                    c = _children(c, plan)
-                if expand1 and len(c) == 1:
-                    value = c[0]
-                else:
-                    if first < i:
-                        key = (tokens[first].line, tokens[i - 1].line)
-                    else:
-                        key = (None, None)
-                    try:
-                        value = fn(key, c)
-                    except BroSyntaxError as e:
-                        held = e
-                        value = None
-            state = gotos[states[-1]][origin]
-            states.append(state)
-            values.append(value)
-            starts.append(first)
-            if state == end and tok is None:
-                if held is not None:
-                    raise held
-                return value
-        i += 1
 
 
 def _raise_syntax(tokens, i, tok, end_loc):
