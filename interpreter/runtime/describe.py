@@ -173,11 +173,18 @@ _SCALAR = {
     # A function prints its name; Bro would then dump its body (§1.2: avoid).
     "func": lambda v: v.name.encode("latin-1"),
     "file": _file,
-    "opaque": lambda v: _NO_DESC,
+    "opaque": lambda v: _opaque(v),
     "type": lambda v: _NO_DESC,
 }
 
 _UNINIT = b"<uninitialized>"
+
+
+def _opaque(v) -> bytes:
+    # Most opaques print `<no value description>`; Broker's data and store
+    # handles have their own text (bifs/probabilistic-broker.md §3, §4).
+    d = getattr(v.state, "describe_opaque", None)
+    return d() if d is not None else _NO_DESC
 
 
 def _unwrap(t: Type, v):

@@ -9,7 +9,7 @@ from .. import nodes as N
 from .. import types as T
 from ..errors import BroFatal, ExprError, NoValue
 from ..render import expr_text
-from .values import (UNSET, AnyVal, Interval, RecordVal, TableVal, VectorVal,
+from .values import (UNSET, AnyVal, Interval, OpaqueVal, RecordVal, TableVal, VectorVal,
                      to_count, to_int, PatternVal, make_subnet, Subnet)
 from .runtime import BREAK, NEXT, FALL, RETURN
 
@@ -57,6 +57,11 @@ def deep_copy(v, memo=None):
         return t
     if isinstance(v, AnyVal):
         return AnyVal(v.type, deep_copy(v.value))
+    if isinstance(v, OpaqueVal):
+        # an opaque's state knows how Bro copies it (serialise + read back,
+        # bifs/probabilistic-broker.md §2); one that does not is shared
+        c = getattr(v.state, "copy_opaque", None)
+        return c(v) if c is not None else v
     return v
 
 
