@@ -28,6 +28,7 @@ type index_vec: vector of count;
 type string_set: set[string];
 type count_set: set[count];
 type addr_set: set[addr];
+type any_vec: vector of any;
 type string_array: table[count] of string;
 type transport_proto: enum { unknown_transport, tcp, udp, icmp };
 global bro_init: event();
