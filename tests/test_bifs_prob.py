@@ -1,0 +1,98 @@
+"""Bloom filter seeding against an independent model of
+bifs/probabilistic-broker.md §2 "Seeds and hashing" (SHA-256 seed,
+SipHash-2-4 UHF, DoubleHasher, the internal-state digest), and the seed
+file's effect through BRO_SEED_FILE and -G."""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import subprocess
+import sys
+
+from siphash24 import siphash24
+
+M64 = (1 << 64) - 1
+
+
+def _seed(data: bytes):
+    d = hashlib.sha256(data).digest()
+    return int.from_bytes(d[:8], "little"), int.from_bytes(d[8:16], "little")
+
+
+def _uhf(h1, h2, key):
+    assert len(key) <= 36
+    return siphash24(key, key=h1.to_bytes(8, "little") + h2.to_bytes(8, "little")).intdigest() & M64
+
+
+def _basic_state(seed, fp, capacity, elems):
+    ln2 = math.log(2)
+    cells = math.ceil(-(capacity * math.log(fp) / ln2 / ln2))
+    k = math.ceil((cells / capacity) * ln2)
+    h1, h2 = seed
+    bits = 0
+    for e in elems:
+        d1 = _uhf((h1 + 16807) & M64, h2, e)
+        d2 = _uhf((h1 + 33614) & M64, h2, e)
+        for i in range(k):
+            bits |= 1 << (((d1 + i * d2) & M64) % cells)
+    words = (cells + 63) // 64
+    return int.from_bytes(hashlib.sha256(bits.to_bytes(words * 8, "little")).digest()[:8], "little")
+
+
+SCRIPT = """
+event bro_init()
+	{
+	local a = bloomfilter_basic_init(0.9, 10);
+	bloomfilter_add(a, "foo");
+	bloomfilter_add(a, "bar");
+	local b = bloomfilter_basic_init(0.1, 100, "my_seed");
+	bloomfilter_add(b, "foo");
+	bloomfilter_add(b, "bar");
+	bloomfilter_add(b, "a somewhat longer element");
+	print bloomfilter_internal_state(a);
+	print bloomfilter_internal_state(b);
+	}
+"""
+
+
+def _run(tmp_path, args=(), env_extra=None):
+    (tmp_path / "s.bro").write_text(SCRIPT)
+    env = {k: v for k, v in os.environ.items() if k != "BRO_SEED_FILE"}
+    env.update(env_extra or {})
+    r = subprocess.run([sys.executable, "-m", "broscript", "-b", *args, "s.bro"], cwd=tmp_path,
+                       capture_output=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
+    assert r.stderr == b""
+    return [int(x) for x in r.stdout.split()]
+
+
+def _expected(first_seed_number):
+    named = _basic_state(_seed(b"my_seed"), 0.1, 100, [b"foo", b"bar", b"a somewhat longer element"])
+    unnamed = _basic_state(_seed(first_seed_number.to_bytes(4, "little")), 0.9, 10, [b"foo", b"bar"])
+    return [unnamed, named]
+
+
+def test_builtin_seed_is_the_btest_one(tmp_path):
+    assert _run(tmp_path) == _expected(2983378351)
+
+
+def test_seed_file_first_number_seeds_unnamed_filters(tmp_path):
+    nums = [12345] + list(range(1, 21))
+    (tmp_path / "seed").write_text("\n".join(map(str, nums)) + "\n")
+    assert _run(tmp_path, env_extra={"BRO_SEED_FILE": str(tmp_path / "seed")}) == _expected(12345)
+
+
+def test_interpreter_seed_file_wins_over_environment(tmp_path):
+    # -G FILE sets Interpreter.seed_file, which wins over BRO_SEED_FILE
+    # (bifs/core-1.md §3)
+    import io
+    from broscript.interp import Interpreter
+    (tmp_path / "seed1").write_text("\n".join(map(str, [777] + [0] * 20)) + "\n")
+    (tmp_path / "seed2").write_text("\n".join(map(str, [888] + [0] * 20)) + "\n")
+    out, err = io.BytesIO(), io.StringIO()
+    it = Interpreter(out=out, err=err, environ={b"BRO_SEED_FILE": str(tmp_path / "seed1").encode()})
+    it.seed_file = str(tmp_path / "seed2")
+    it.load_sources([("s.bro", SCRIPT, None)])
+    it.run()
+    assert err.getvalue() == ""
+    assert [int(x) for x in out.getvalue().split()] == _expected(888)
