@@ -95,6 +95,10 @@ class Runtime:
         self.reporter.error(f"{msg} ({desc})" if desc is not None else msg, loc)
 
     def expr_error(self, ex: ExprError):
+        if getattr(ex, "runtime", False):
+            # a builtin's runtime error (bifs/probabilistic-broker.md, vocabulary)
+            self.reporter.write(f"runtime error in {ex.loc}: {ex.msg}")
+            return
         self.reporter.write(f"expression error in {ex.loc}: {ex.msg} [{ex.desc}]")
 
     # ------------------------------------------------------------ printing
