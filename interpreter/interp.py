@@ -51,6 +51,8 @@ export {
 	type DataVector: vector of Broker::Data;
 	type Event: record { name: string &optional; args: DataVector; };
 	type TableItem: record { key: Broker::Data; val: Broker::Data; };
+	type DataType: enum { NONE, BOOL, INT, COUNT, DOUBLE, STRING, ADDR, SUBNET, PORT,
+	                      TIME, INTERVAL, ENUM, SET, TABLE, VECTOR };
 }
 module GLOBAL;
 """
