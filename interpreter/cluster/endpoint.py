@@ -227,7 +227,7 @@ def event_record_message(rec):
     data = []
     for item in (vec.items if isinstance(vec, VectorVal) else []):
         box = item.vals[0] if isinstance(item, RecordVal) else UNSET
-        data.append(box.state if isinstance(box, OpaqueVal) else None)
+        data.append(box.state.data if isinstance(box, OpaqueVal) else None)
     return (name.decode("latin-1"), data)
 
 
