@@ -26,20 +26,28 @@ def subscribe(ctx, topic_prefix):
 
 @builtin("function Broker::__unsubscribe(topic_prefix: string): bool")
 def unsubscribe(ctx, topic_prefix):
-    _ep(ctx).unsubscribe(topic_prefix)
+    # drops the prefix from the forward list too (§5 Broker::__unsubscribe)
+    ep = _ep(ctx)
+    if topic_prefix in ep.forwards:
+        ep.forwards.remove(topic_prefix)
+    ep.unsubscribe(topic_prefix)
     return True
 
 
 @builtin("function Broker::__forward(topic_prefix: string): bool")
 def forward(ctx, topic_prefix):
-    _ep(ctx).forward(topic_prefix)
+    # F when this exact prefix is already forwarded (§5 Broker::__forward)
+    ep = _ep(ctx)
+    if topic_prefix in ep.forwards:
+        return False
+    ep.forward(topic_prefix)
     return True
 
 
 @builtin("function Broker::__listen(a: string, p: port): port")
 def listen(ctx, a, p):
     if port_proto(p) != "tcp":
-        ctx.rt.reporter.error("listen port must use tcp", ctx.loc)
+        ctx.builtin_error("listen port must use tcp")
         return make_port(0, "unknown")
     _ep(ctx).listen(a.decode("latin-1"), p)
     return p
@@ -48,7 +56,7 @@ def listen(ctx, a, p):
 @builtin("function Broker::__peer(a: string, p: port, retry: interval): bool")
 def peer(ctx, a, p, retry):
     if port_proto(p) != "tcp":
-        ctx.rt.reporter.error("remote connection port must use tcp", ctx.loc)
+        ctx.builtin_error("remote connection port must use tcp")
         return False
     _ep(ctx).peer(a.decode("latin-1"), p, retry)
     return True
@@ -56,10 +64,15 @@ def peer(ctx, a, p, retry):
 
 @builtin("function Broker::__unpeer(a: string, p: port): bool")
 def unpeer(ctx, a, p):
-    return _ep(ctx).unpeer(a.decode("latin-1"), p)
+    # T at once; the peering is dropped asynchronously (§5 Broker::__unpeer)
+    if port_proto(p) != "tcp":
+        ctx.builtin_error("remote connection port must use tcp")
+        return False
+    _ep(ctx).unpeer(a.decode("latin-1"), p)
+    return True
 
 
-@builtin("function Broker::__peers(): Broker::PeerInfos", lazy=True)
+@builtin("function Broker::__peers(): PeerInfos", lazy=True)
 def peers(ctx):
     """The current peerings, each PEERED (cluster.md §5)."""
     ep = _ep(ctx)
@@ -102,10 +115,10 @@ def publish(ctx, topic, args):
     return True
 
 
-def _auto(ctx, topic, ev, register):
+def _auto(ctx, topic, ev, register, what="Broker::auto_publish"):
     v = ev.value
     if not isinstance(v, FuncVal) or v.ftype.flavor != "event":
-        ctx.rt.reporter.error("Broker::auto_publish must operate on an event", ctx.loc)
+        ctx.builtin_error(f"{what} must operate on an event")
         return False
     register(_ep(ctx), topic, v)
     return True
@@ -118,7 +131,7 @@ def auto_publish(ctx, topic, ev):
 
 @builtin("function Broker::__auto_unpublish(topic: string, ev: any): bool")
 def auto_unpublish(ctx, topic, ev):
-    return _auto(ctx, topic, ev, Endpoint.unregister_auto)
+    return _auto(ctx, topic, ev, Endpoint.unregister_auto, "Broker::auto_event_stop")
 
 
 @builtin("function is_remote_event(): bool")
@@ -144,11 +157,11 @@ def _publish_via(ctx, helper, pool, key, args):
     return publish(ctx, topic, args)
 
 
-@builtin("function Cluster::publish_hrw(pool: Cluster::Pool, key: any, ...): bool")
+@builtin("function Cluster::publish_hrw(pool: Pool, key: any, ...): bool")
 def publish_hrw(ctx, pool, key, args):
     return _publish_via(ctx, "Cluster::hrw_topic", pool, key, args)
 
 
-@builtin("function Cluster::publish_rr(pool: Cluster::Pool, key: string, ...): bool")
+@builtin("function Cluster::publish_rr(pool: Pool, key: string, ...): bool")
 def publish_rr(ctx, pool, key, args):
     return _publish_via(ctx, "Cluster::rr_topic", pool, key, args)
