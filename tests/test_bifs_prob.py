@@ -96,3 +96,40 @@ def test_interpreter_seed_file_wins_over_environment(tmp_path):
     it.run()
     assert err.getvalue() == ""
     assert [int(x) for x in out.getvalue().split()] == _expected(888)
+
+
+BROKER_ERRORS = """
+@load base/frameworks/broker
+event bro_init()
+	{
+	local s = Broker::set_create();
+	Broker::set_insert(s, "hi");
+	local i = Broker::set_iterator(s);
+	Broker::set_iterator_next(i);
+	print Broker::set_iterator_value(i);
+	print Broker::set_size(Broker::table_create());
+	print Broker::vector_size(Broker::Data());
+	print "after";
+	}
+"""
+
+
+def test_broker_data_error_paths(tmp_path):
+    # bifs/probabilistic-broker.md §3 "Errors shared by the data builtins":
+    # past-the-end iterator (builtin error, empty Data), wrong kind and unset
+    # Data (runtime error; the wrapper then returns no value and warns)
+    import re
+    (tmp_path / "e.bro").write_text(BROKER_ERRORS)
+    r = subprocess.run([sys.executable, "-m", "broscript", "-b", "e.bro"], cwd=tmp_path,
+                       capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert r.stdout == b"[data=<uninitialized>]\nafter\n"
+    err = r.stderr.decode().splitlines()
+    assert len(err) == 5
+    assert re.fullmatch(r"error in .*base/frameworks/broker/.*store\.bro, line \d+: attempt to retrieve "
+                        r"value of invalid set iterator \(.*\)", err[0])
+    assert re.fullmatch(r"runtime error in .*store\.bro, line \d+: data is of type 'table' not of "
+                        r"type 'table'", err[1])
+    assert err[2] == "warning: non-void function returns without a value: Broker::set_size"
+    assert re.fullmatch(r"runtime error in .*store\.bro, line \d+: Broker::Data's opaque field is "
+                        r"not set", err[3])
+    assert err[4] == "warning: non-void function returns without a value: Broker::vector_size"
