@@ -105,11 +105,12 @@ def make_event(ctx, args):
 @builtin("function Broker::publish(topic: string, ...): bool")
 def publish(ctx, topic, args):
     ep = _ep(ctx)
+    # make_event runs first, with its messages, peers or not (§5 Broker::publish)
+    message = event_message(ctx, args)
     if ep.peer_count == 0 or ep.sim is None:
         # nobody to send to: dropped, even an invalid event (cluster.md §4.6)
         return True
-    message = event_message(ctx, args)
-    if message is None:
+    if message[0] is None:
         return False
     ep.publish(topic, message)
     return True

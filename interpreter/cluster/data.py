@@ -193,7 +193,7 @@ def to_data(t, v, pass_data=False):
         b = Blob(b"\x00opaque of " + v.oname.encode("latin-1"))
         b.opaque = v
         return ("string", b)
-    raise Unconvertible(f"unsupported Broker::Data type: {type_name(t)}")
+    raise Unconvertible(f"unsupported Broker::Data type: {t.kind}")
 
 
 def _of(t, x):
@@ -408,6 +408,6 @@ def convert_args(params, args, types):
     for i, (p, a, at) in enumerate(zip(params, args, types), 1):
         try:
             out.append(to_data(at, a, pass_data=True))
-        except Unconvertible:
-            return None, f"failed to convert param #{i} of type {type_name(at)} to broker data"
+        except Unconvertible as e:
+            return None, (e.msg, f"failed to convert param #{i} of type {type_name(at)} to broker data")
     return out, None
