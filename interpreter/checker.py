@@ -1445,6 +1445,16 @@ class Checker:
         return s
 
     def s_WhenStmt(self, s, ctx):
+        c = s.cond
+        if isinstance(c, N.Assign) and hasattr(c, "when_local"):
+            # `when ( local x = e )` declares x for the condition and body
+            rhs = self.check_expr(c.value, ctx)
+            c.value = rhs
+            t = self.resolve_type(c.when_local, ctx.module) if c.when_local is not None else rhs.type
+            if ctx.scope is None:
+                ctx.scope = self.interp.top_scope
+            if ctx.scope.get(c.target.name) is None:
+                ctx.scope.add(c.target.name, t, "local")
         s.cond = self.check_expr(s.cond, ctx)
         s.body = self.check_stmt(s.body, ctx)
         if s.timeout is not None:

@@ -395,7 +395,9 @@ class ToAST(Transformer):
         return (c[1], [x for x in c[3:] if isinstance(x, N.Node)])
 
     def when_local(self, meta, c):
-        return N.Assign(loc_of(meta), "=", N.Name(tok_loc(c[1]), str(c[1])), c[4])
+        a = N.Assign(loc_of(meta), "=", N.Name(tok_loc(c[1]), str(c[1])), c[4])
+        a.when_local = c[2]         # declared type, or None (checker.s_WhenStmt)
+        return a
 
     def block(self, meta, c):
         return N.Block(loc_of(meta), [x for x in c if isinstance(x, N.Node)])
