@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import nodes as N
 from . import types as T
-from .errors import ExprError, NoValue
+from .errors import ExprError, NoValue, WhenPending
 from .codegen import compile_block, compile_expr, compile_stmt
 from .render import expr_text
 from .runtime import ops
@@ -405,9 +405,22 @@ class Compiler:
     def s_WhenStmt(self, s):
         cond = self.expr(s.cond)
         body = self.stmt(s.body)
+        rt = self.interp.runtime
+        has_timeout = s.timeout is not None
 
         def when(f):
-            if cond(f):
+            # builtins see whether they run inside a when condition (Broker
+            # store queries, bifs/probabilistic-broker.md §4); a query that
+            # will not be answered leaves the body unrun
+            prev = rt.when_condition
+            rt.when_condition = "timeout" if has_timeout else "no-timeout"
+            try:
+                ok = cond(f)
+            except WhenPending:
+                return None
+            finally:
+                rt.when_condition = prev
+            if ok:
                 return body(list(f)) if body else None
         return when
 

@@ -83,6 +83,11 @@ class ExprError(Exception):
         self.msg, self.loc, self.desc = msg, loc, desc
 
 
+class WhenPending(Exception):
+    """A `when` condition waits for an answer that has not come (a Broker
+    store query): the statement ends without running the body."""
+
+
 class NoValue(Exception):
     """An expression has no value (error already reported): skip the statement."""
 

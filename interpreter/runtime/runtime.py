@@ -88,6 +88,8 @@ class Runtime:
         # one, or a node of a simulated cluster.
         self.endpoint = None
         self.remote = False          # inside handlers of an event from a peer
+        # None, or "timeout"/"no-timeout" while a when condition is evaluated
+        self.when_condition = None
         self.terminate_requested = False
 
     # ------------------------------------------------------------ messages
