@@ -8,13 +8,13 @@ master's data.  Modifications follow §4 "Modification semantics".
 Queries (`exists`, `get`, ...) are answered synchronously inside the call,
 as Bro does when it reads packets (§4 "When answers arrive"): broscript's
 `when` evaluates its condition once.  A clone without a master never
-answers, so its query has no value and the `when` body does not run.
+answers, so its `when` ends without running the body.
 """
 from __future__ import annotations
 
 from ..cluster.data import (Unconvertible, copy_data, empty_data, find, set_insert, table_put,
                             to_data, wrap_data)
-from ..errors import NoValue
+from ..errors import NoValue, WhenPending
 from ..runtime.values import OpaqueVal, RecordVal
 from .registry import builtin
 
@@ -163,20 +163,35 @@ def _result(ctx, ok, d=None):
     return RecordVal(rt, [status, res])
 
 
+def _misuse(ctx):
+    """§4 "The query protocol" 6.: a query outside a when condition, or in
+    a when without a timeout, fails at once."""
+    where = getattr(ctx.rt, "when_condition", None)
+    if where is None:
+        ctx.builtin_error("Broker queries can only be called inside when-condition")
+        return True
+    if where != "timeout":
+        ctx.builtin_error("Broker queries must specify a timeout block")
+        return True
+    return False
+
+
 def _answering(ctx, h):
-    """The master that answers queries through `h`, or no value: a closed
-    handle or a clone without a master never answers (§4)."""
+    """The master that answers queries through `h`; a closed handle or a
+    clone without a master never answers (§4), so the when waits on."""
     st = h.state
     if st.name not in core_of(ctx.interp).handles and not st.clone:
-        raise NoValue
+        raise WhenPending
     m = st.master()
     if m is None:
-        raise NoValue
+        raise WhenPending
     return m
 
 
 @builtin("function Broker::__exists(h: opaque of Broker::Store, k: any): Broker::QueryResult", lazy=True)
 def exists(ctx, h, k):
+    if _misuse(ctx):
+        return _result(ctx, False)
     key = _conv(ctx, k, "key")
     if key is Unconvertible:
         return _result(ctx, False)
@@ -186,6 +201,8 @@ def exists(ctx, h, k):
 
 @builtin("function Broker::__get(h: opaque of Broker::Store, k: any): Broker::QueryResult", lazy=True)
 def get(ctx, h, k):
+    if _misuse(ctx):
+        return _result(ctx, False)
     key = _conv(ctx, k, "key")
     if key is Unconvertible:
         return _result(ctx, False)
@@ -196,6 +213,8 @@ def get(ctx, h, k):
 
 @builtin("function Broker::__put_unique(h: opaque of Broker::Store, k: any, v: any, e: interval): Broker::QueryResult", lazy=True)
 def put_unique(ctx, h, k, v, e):
+    if _misuse(ctx):
+        return _result(ctx, False)
     key = _conv(ctx, k, "key")
     if key is Unconvertible:
         return _result(ctx, False)
@@ -211,6 +230,8 @@ def put_unique(ctx, h, k, v, e):
 
 @builtin("function Broker::__get_index_from_value(h: opaque of Broker::Store, k: any, i: any): Broker::QueryResult", lazy=True)
 def get_index_from_value(ctx, h, k, i):
+    if _misuse(ctx):
+        return _result(ctx, False)
     key = _conv(ctx, k, "key")
     if key is Unconvertible:
         return _result(ctx, False)
@@ -226,7 +247,7 @@ def get_index_from_value(ctx, h, k, i):
     if kind == "vector":
         if idx is None or idx[0] not in ("count", "integer") or idx[1] < 0:
             ctx.rt.reporter.write("internal warning: unknown store response status: type_clash")
-            raise NoValue
+            raise WhenPending
         if idx[1] >= len(x[1]):
             return _result(ctx, False)
         return _result(ctx, True, x[1][idx[1]])
@@ -240,6 +261,8 @@ def get_index_from_value(ctx, h, k, i):
 
 @builtin("function Broker::__keys(h: opaque of Broker::Store): Broker::QueryResult", lazy=True)
 def keys(ctx, h):
+    if _misuse(ctx):
+        return _result(ctx, False)
     m = _answering(ctx, h)
     return _result(ctx, True, ("set", [copy_data(k) for k, _ in m.items]))
 
