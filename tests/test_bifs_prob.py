@@ -133,3 +133,41 @@ def test_broker_data_error_paths(tmp_path):
     assert re.fullmatch(r"runtime error in .*store\.bro, line \d+: Broker::Data's opaque field is "
                         r"not set", err[3])
     assert err[4] == "warning: non-void function returns without a value: Broker::vector_size"
+
+
+QUERY_MISUSE = """
+@load base/frameworks/broker
+event bro_init()
+	{
+	local h = Broker::create_master("s");
+	Broker::put(h, "k", 1);
+	print Broker::get(h, "k");
+	when ( local r = Broker::get(h, "k") ) { print "no timeout", r; }
+	local c = Broker::create_clone("other");
+	when ( local r2 = Broker::get(c, "k") ) { print "never", r2; } timeout 1sec { }
+	print Broker::close(h), Broker::close(h);
+	when ( local r3 = Broker::get(h, "k") ) { print "closed", r3; } timeout 1sec { }
+	print copy(c);
+	print "end";
+	}
+"""
+
+
+def test_store_query_misuse(tmp_path):
+    # bifs/probabilistic-broker.md §4 "The query protocol" 6.: outside a when
+    # condition, or without a timeout, a query fails at once; a clone without
+    # master and a closed handle never answer; copy() of a handle is the
+    # registered handle
+    import re
+    (tmp_path / "q.bro").write_text(QUERY_MISUSE)
+    r = subprocess.run([sys.executable, "-m", "broscript", "-b", "q.bro"], cwd=tmp_path,
+                       capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert r.stdout == (b"[status=Broker::FAILURE, result=[data=<uninitialized>]]\n"
+                        b"no timeout, [status=Broker::FAILURE, result=[data=<uninitialized>]]\n"
+                        b"T, F\nbroker::store::{other}\nend\n")
+    err = r.stderr.decode().splitlines()
+    assert len(err) == 2
+    assert re.fullmatch(r"error in .*store\.bro, line \d+: Broker queries can only be called "
+                        r"inside when-condition \(Broker::__get\(.*\)\)", err[0])
+    assert re.fullmatch(r"error in .*store\.bro, line \d+: Broker queries must specify a "
+                        r"timeout block \(Broker::__get\(.*\)\)", err[1])
