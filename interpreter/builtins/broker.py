@@ -5,7 +5,8 @@ a lone one, or a node of a simulated cluster."""
 from __future__ import annotations
 
 from ..cluster.endpoint import Endpoint, event_message, lone_endpoint, make_event_record
-from ..runtime.values import FuncVal, RecordVal, VectorVal, make_port, port_proto
+from ..cluster.data import Unconvertible, to_data
+from ..runtime.values import UNSET, FuncVal, RecordVal, VectorVal, make_port, port_proto
 from .registry import builtin
 
 
@@ -93,7 +94,21 @@ def flush_logs(ctx):
 
 @builtin("function Broker::__publish_id(topic: string, id: string): bool")
 def publish_id(ctx, topic, id):
-    # identifier publication is optional in the simulation (cluster.md §5)
+    # bifs/probabilistic-broker.md §5 Broker::__publish_id: no checks at
+    # all without peers
+    ep = _ep(ctx)
+    if ep.peer_count == 0 or ep.sim is None:
+        return True
+    name = id.decode("latin-1")
+    gid = ctx.interp.globals.get(name)
+    if gid is None or gid.value is UNSET or gid.kind == "type":
+        return False
+    try:
+        data = to_data(gid.type, gid.value)
+    except Unconvertible:
+        ctx.builtin_error(f"Failed to publish ID with unsupported type: {name} ({gid.type.kind})")
+        return False
+    ep.publish(topic, ("id", name, data))
     return True
 
 

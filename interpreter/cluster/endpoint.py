@@ -116,6 +116,9 @@ class Endpoint:
     # ------------------------------------------------------------ receiving
     def receive(self, message) -> None:
         """An event message from a peer (cluster.md §4.7)."""
+        if len(message) == 3:
+            self.receive_id(message[1], message[2])
+            return
         name, data = message
         gid = self.interp.globals.get(name)
         fv = gid.value if gid is not None else None
@@ -137,6 +140,19 @@ class Endpoint:
                 return
         if fv.bodies:
             self.rt.queue.append((fv, args, True))
+
+    def receive_id(self, name, data) -> None:
+        """A Broker::publish_id update: the global takes the converted value,
+        const or not, and no event is raised (bifs/probabilistic-broker.md §5)."""
+        gid = self.interp.globals.get(name)
+        if gid is None:
+            self.rt.reporter.warning(f"Received id-update request for unkown id: {name}", None)
+            return
+        try:
+            gid.value = from_data(gid.type, data, self.interp)
+        except Unconvertible:
+            self.rt.reporter.error(f"Failed to receive ID with unsupported type: {name} "
+                                   f"({gid.type.kind})", None)
 
     def status(self, kind: str, peer_info, msg: str) -> None:
         """A Broker status for this node: its peer count changes and the
