@@ -407,6 +407,7 @@ class Compiler:
         body = self.stmt(s.body)
         rt = self.interp.runtime
         has_timeout = s.timeout is not None
+        tbody = self.body(s.timeout_body) if s.timeout_body else None
 
         def when(f):
             # builtins see whether they run inside a when condition (Broker
@@ -417,6 +418,9 @@ class Compiler:
             try:
                 ok = cond(f)
             except WhenPending:
+                if tbody is not None:
+                    saved = list(f)
+                    rt.pending_whens.append(lambda: tbody(saved))
                 return None
             finally:
                 rt.when_condition = prev

@@ -5,10 +5,11 @@ kept after `close`); in a simulated cluster the cores of all nodes can see
 each other's masters, so a clone on another node reads and writes its
 master's data.  Modifications follow §4 "Modification semantics".
 
-Queries (`exists`, `get`, ...) are answered synchronously inside the call,
-as Bro does when it reads packets (§4 "When answers arrive"): broscript's
-`when` evaluates its condition once.  A clone without a master never
-answers, so its `when` ends without running the body.
+Queries (`exists`, `get`, ...) are answered synchronously inside the call
+when Bro's main loop runs (§4 "When answers arrive"): broscript's `when`
+evaluates its condition once.  Without the main loop, or through a clone
+without master, nothing answers: the `when` waits and its timeout body runs
+at shutdown.
 """
 from __future__ import annotations
 
@@ -176,9 +177,23 @@ def _misuse(ctx):
     return False
 
 
+def _loop_running(ctx):
+    """Whether Bro's main loop would run and take up store answers (§4
+    "When answers arrive"; language.md §5.3 path C): a simulated node,
+    exit_only_after_terminate, or a Broker listen/peer."""
+    ep = ctx.rt.endpoint
+    if ep is not None and (ep.sim is not None or ep.listening or ep.requests):
+        return True
+    g = ctx.interp.globals.get("exit_only_after_terminate")
+    return bool(g is not None and g.value is True)
+
+
 def _answering(ctx, h):
     """The master that answers queries through `h`; a closed handle or a
-    clone without a master never answers (§4), so the when waits on."""
+    clone without a master never answers (§4), nor does anything while the
+    main loop is not running: the when waits on, until it times out."""
+    if not _loop_running(ctx):
+        raise WhenPending
     st = h.state
     if st.name not in core_of(ctx.interp).handles and not st.clone:
         raise WhenPending

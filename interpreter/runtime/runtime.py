@@ -90,6 +90,8 @@ class Runtime:
         self.remote = False          # inside handlers of an event from a peer
         # None, or "timeout"/"no-timeout" while a when condition is evaluated
         self.when_condition = None
+        # timeout bodies of when statements still waiting (WhenPending)
+        self.pending_whens: list = []
         self.terminate_requested = False
 
     # ------------------------------------------------------------ messages
@@ -247,8 +249,9 @@ class Runtime:
         """Start-up, top-level statements, event queue, shutdown (§5.1, §5.3)."""
         self.start(top_level, _time.time())
         self.drain()
-        # Path B when timers are pending, else Path A
-        self.shutdown(bool(self.timers))
+        # Path B when timers are pending, else Path A; a waiting `when`
+        # has its timeout timer
+        self.shutdown(bool(self.timers) or bool(self.pending_whens))
 
     def start(self, top_level, now):
         """Network time is set, bro_init queued, top-level statements run."""
@@ -274,6 +277,7 @@ class Runtime:
                 self.run_bodies(handler, [self.network_time])
             self.terminating = True
             self.fire_timers()
+            self.run_pending_whens()
             self.drain()
             self.drain()
             self.drain()
@@ -283,6 +287,18 @@ class Runtime:
         self.drain()
         self.drain()
         self.drain()
+
+    def run_pending_whens(self):
+        """At shutdown every waiting `when` times out (bifs/probabilistic-
+        broker.md §4, "When answers arrive"): its timeout body runs."""
+        pending, self.pending_whens = self.pending_whens, []
+        for fn in pending:
+            try:
+                fn()
+            except ExprError as ex:
+                self.expr_error(ex)
+            except NoValue:
+                pass
 
     def due_timer(self):
         """The time of the earliest pending timer, or None."""
