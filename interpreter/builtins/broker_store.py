@@ -13,8 +13,8 @@ at shutdown.
 """
 from __future__ import annotations
 
-from ..cluster.data import (Unconvertible, copy_data, empty_data, find, set_insert, table_put,
-                            to_data, wrap_data)
+from ..cluster.data import (Unconvertible, copy_data, empty_data, find, order_key, set_insert,
+                            table_put, to_data, wrap_data)
 from ..errors import NoValue, WhenPending
 from ..runtime.values import OpaqueVal, RecordVal
 from .registry import builtin
@@ -23,13 +23,39 @@ M64 = (1 << 64) - 1
 
 
 class Master:
-    """A master store's contents: a Broker table of key -> value."""
+    """A master store's contents: a Broker table of key -> value, and the
+    keys' expiry times (§4 "Expiry")."""
 
-    def __init__(self, name, backend):
-        self.name, self.backend = name, backend
+    def __init__(self, name, backend, rt):
+        self.name, self.backend, self.rt = name, backend, rt
         self.items: list = []        # [(key data, value data)] in Broker order
+        self.expiry: dict = {}       # order_key(key) -> Broker-clock time
+
+    def purge(self):
+        """Keys whose expiry has come are gone.  Broker's clock is Bro's
+        network time here (the simulated clock in a cluster)."""
+        if not self.expiry:
+            return
+        now = self.rt.network_time
+        for ok_, when in list(self.expiry.items()):
+            if when <= now:
+                del self.expiry[ok_]
+                self.items = [e for e in self.items if order_key(e[0]) != ok_]
+
+    def expire(self, k, e):
+        """A successful operation replaces the key's expiry: none for 0, at
+        once for a negative interval."""
+        ok_ = order_key(k)
+        if e == 0:
+            self.expiry.pop(ok_, None)
+        elif e < 0:
+            self.expiry.pop(ok_, None)
+            self.erase(k)
+        else:
+            self.expiry[ok_] = self.rt.network_time + e
 
     def index(self, k):
+        self.purge()
         return find(self.items, k, key=lambda e: e[0])
 
     def get(self, k):
@@ -40,7 +66,7 @@ class Master:
         table_put(self.items, k, v)
 
     def erase(self, k):
-        i = self.index(k)
+        i = find(self.items, k, key=lambda e: e[0])
         if i >= 0:
             del self.items[i]
 
@@ -113,7 +139,7 @@ def create_master(ctx, id, b, options=None):
 
     def make(core):
         if name not in core.masters:
-            core.masters[name] = Master(name, b.name)
+            core.masters[name] = Master(name, b.name, core.rt)
         return Handle(name, core)
     return _register(ctx, name, make)
 
@@ -240,6 +266,7 @@ def put_unique(ctx, h, k, v, e):
     if m.get(key) is not None:
         return _result(ctx, True, ("boolean", False))
     m.put(key, val)
+    m.expire(key, e)
     return _result(ctx, True, ("boolean", True))
 
 
@@ -279,6 +306,7 @@ def keys(ctx, h):
     if _misuse(ctx):
         return _result(ctx, False)
     m = _answering(ctx, h)
+    m.purge()
     return _result(ctx, True, ("set", [copy_data(k) for k, _ in m.items]))
 
 
@@ -307,7 +335,7 @@ def put(ctx, h, k, v, e):
     a = _args(ctx, [(k, "key"), (v, "value")])
     if a is None:
         return False
-    return _apply(ctx, h, lambda m: m.put(a[0], a[1]))
+    return _apply(ctx, h, lambda m: (m.put(a[0], a[1]), m.expire(a[0], e)))
 
 
 @builtin("function Broker::__erase(h: opaque of Broker::Store, k: any): bool")
@@ -322,7 +350,7 @@ _ZERO = {"count": ("count", 0), "integer": ("integer", 0), "real": ("real", 0.0)
          "timespan": ("timestamp", 0)}
 
 
-def _add(m, k, a, init):
+def _add(m, k, a, init, exp=0):
     """add(k, a, init) of §4 "Modification semantics"."""
     e = m.get(k)
     if e is None:
@@ -355,9 +383,10 @@ def _add(m, k, a, init):
     else:
         return
     m.put(k, new)
+    m.expire(k, exp)
 
 
-def _subtract(m, k, a):
+def _subtract(m, k, a, exp=0):
     e = m.get(k)
     if e is None:
         return
@@ -388,6 +417,7 @@ def _subtract(m, k, a):
     else:
         return
     m.put(k, new)
+    m.expire(k, exp)
 
 
 @builtin("function Broker::__increment(h: opaque of Broker::Store, k: any, a: any, e: interval): bool")
@@ -396,7 +426,7 @@ def increment(ctx, h, k, a, e):
     if d is None:
         return False
     init = _ZERO.get(d[1][0] if d[1] is not None else "none")
-    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], init))
+    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], init, e))
 
 
 @builtin("function Broker::__decrement(h: opaque of Broker::Store, k: any, a: any, e: interval): bool")
@@ -404,7 +434,7 @@ def decrement(ctx, h, k, a, e):
     d = _args(ctx, [(k, "key"), (a, "amount")])
     if d is None:
         return False
-    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[1]))
+    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[1], e))
 
 
 @builtin("function Broker::__append(h: opaque of Broker::Store, k: any, s: any, e: interval): bool")
@@ -412,7 +442,7 @@ def append(ctx, h, k, s, e):
     d = _args(ctx, [(k, "key"), (s, "str")])
     if d is None:
         return False
-    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("string", b"")))
+    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("string", b""), e))
 
 
 @builtin("function Broker::__insert_into_set(h: opaque of Broker::Store, k: any, i: any, e: interval): bool")
@@ -420,7 +450,7 @@ def insert_into_set(ctx, h, k, i, e):
     d = _args(ctx, [(k, "key"), (i, "index")])
     if d is None:
         return False
-    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("set", [])))
+    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("set", []), e))
 
 
 @builtin("function Broker::__insert_into_table(h: opaque of Broker::Store, k: any, i: any, v: any, e: interval): bool")
@@ -428,7 +458,7 @@ def insert_into_table(ctx, h, k, i, v, e):
     d = _args(ctx, [(k, "key"), (i, "index"), (v, "value")])
     if d is None:
         return False
-    return _apply(ctx, h, lambda m: _add(m, d[0], ("vector", [d[1], d[2]]), ("table", [])))
+    return _apply(ctx, h, lambda m: _add(m, d[0], ("vector", [d[1], d[2]]), ("table", []), e))
 
 
 @builtin("function Broker::__remove_from(h: opaque of Broker::Store, k: any, i: any, e: interval): bool")
@@ -436,7 +466,7 @@ def remove_from(ctx, h, k, i, e):
     d = _args(ctx, [(k, "key"), (i, "index")])
     if d is None:
         return False
-    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[1]))
+    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[1], e))
 
 
 @builtin("function Broker::__push(h: opaque of Broker::Store, k: any, v: any, e: interval): bool")
@@ -444,7 +474,7 @@ def push(ctx, h, k, v, e):
     d = _args(ctx, [(k, "key"), (v, "value")])
     if d is None:
         return False
-    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("vector", [])))
+    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("vector", []), e))
 
 
 @builtin("function Broker::__pop(h: opaque of Broker::Store, k: any, e: interval): bool")
@@ -452,9 +482,9 @@ def pop(ctx, h, k, e):
     d = _args(ctx, [(k, "key")])
     if d is None:
         return False
-    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[0]))
+    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[0], e))
 
 
 @builtin("function Broker::__clear(h: opaque of Broker::Store): bool")
 def clear(ctx, h):
-    return _apply(ctx, h, lambda m: m.items.clear())
+    return _apply(ctx, h, lambda m: (m.items.clear(), m.expiry.clear()))
