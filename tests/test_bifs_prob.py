@@ -171,3 +171,59 @@ def test_store_query_misuse(tmp_path):
                         r"inside when-condition \(Broker::__get\(.*\)\)", err[0])
     assert re.fullmatch(r"error in .*store\.bro, line \d+: Broker queries must specify a "
                         r"timeout block \(Broker::__get\(.*\)\)", err[1])
+
+
+SQLITE_RUN1 = """
+@load base/frameworks/broker
+event bro_init()
+	{
+	local h = Broker::create_master("persist", Broker::SQLITE);
+	Broker::put(h, "one", 110);
+	Broker::put(h, "two", set(1, 2));
+	Broker::increment(h, "one", 5);
+	local g = Broker::create_master("elsewhere", Broker::SQLITE,
+	                                [$sqlite=[$path="other.db"]]);
+	Broker::put(g, "x", 1.5);
+	terminate();
+	}
+"""
+
+SQLITE_RUN2 = """
+@load base/frameworks/broker
+redef exit_only_after_terminate = T;
+global h: opaque of Broker::Store;
+global g: opaque of Broker::Store;
+event bro_init()
+	{
+	h = Broker::create_master("persist", Broker::SQLITE);
+	g = Broker::create_master("elsewhere", Broker::SQLITE, [$sqlite=[$path="other.db"]]);
+	when ( local r = Broker::keys(h) )
+		{
+		print r;
+		when ( local r2 = Broker::get(h, "one") )
+			{
+			print r2;
+			when ( local r3 = Broker::get(g, "x") ) { print r3; terminate(); }
+			timeout 1sec { print "timeout"; }
+			}
+		timeout 1sec { print "timeout"; }
+		}
+	timeout 1sec { print "timeout"; }
+	}
+"""
+
+
+def test_sqlite_store_persists_across_runs(tmp_path):
+    # bifs/probabilistic-broker.md §4 "Master backends": a SQLITE master's
+    # contents are in <name>.sqlite (or options$sqlite$path) and a second
+    # run reads them back [BL broker.store.sqlite]
+    (tmp_path / "r1.bro").write_text(SQLITE_RUN1)
+    (tmp_path / "r2.bro").write_text(SQLITE_RUN2)
+    for name in ("r1.bro", "r2.bro"):
+        r = subprocess.run([sys.executable, "-m", "broscript", "-b", name], cwd=tmp_path,
+                           capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+        assert r.stderr == b""
+    assert (tmp_path / "persist.sqlite").exists() and (tmp_path / "other.db").exists()
+    assert r.stdout == (b"[status=Broker::SUCCESS, result=[data=broker::data{{one, two}}]]\n"
+                        b"[status=Broker::SUCCESS, result=[data=broker::data{115}]]\n"
+                        b"[status=Broker::SUCCESS, result=[data=broker::data{1.500000}]]\n")

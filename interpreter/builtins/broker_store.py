@@ -13,6 +13,9 @@ at shutdown.
 """
 from __future__ import annotations
 
+import pickle
+import sqlite3
+
 from ..cluster.data import (Unconvertible, copy_data, empty_data, find, order_key, set_insert,
                             table_put, to_data, wrap_data)
 from ..errors import NoValue, WhenPending
@@ -69,6 +72,46 @@ class Master:
         i = find(self.items, k, key=lambda e: e[0])
         if i >= 0:
             del self.items[i]
+
+
+class SQLiteMaster(Master):
+    """A Broker::SQLITE master: its contents live in a file and survive the
+    run (§4 "Master backends"; the file's layout is ours)."""
+
+    def __init__(self, name, backend, rt, path):
+        super().__init__(name, backend, rt)
+        self.path = path
+        try:
+            with sqlite3.connect(path) as db:
+                db.execute("CREATE TABLE IF NOT EXISTS store (k BLOB, v BLOB)")
+                self.items = [(pickle.loads(k), pickle.loads(v))
+                              for k, v in db.execute("SELECT k, v FROM store ORDER BY rowid")]
+        except (sqlite3.Error, pickle.PickleError, EOFError, AttributeError, ValueError):
+            self.items = []
+
+    def save(self):
+        try:
+            with sqlite3.connect(self.path) as db:
+                db.execute("DELETE FROM store")
+                db.executemany("INSERT INTO store VALUES (?, ?)",
+                               [(pickle.dumps(_plain(k)), pickle.dumps(_plain(v)))
+                                for k, v in self.items])
+        except sqlite3.Error:
+            pass
+
+
+def _plain(d):
+    """Data without in-process objects (an opaque's value stays behind)."""
+    if d is None:
+        return None
+    kind, p = d
+    if kind in ("vector", "set"):
+        return (kind, [_plain(x) for x in p])
+    if kind == "table":
+        return (kind, [(_plain(k), _plain(v)) for k, v in p])
+    if isinstance(p, bytes):
+        return (kind, bytes(p))
+    return d
 
 
 class Handle:
@@ -133,13 +176,25 @@ def _register(ctx, name, make):
     return h
 
 
+def _sqlite_path(options):
+    try:
+        p = options.vals[0].vals[0]
+    except (AttributeError, IndexError):
+        return None
+    return p.decode("latin-1") if isinstance(p, bytes) and p else None
+
+
 @builtin("function Broker::__create_master(id: string, b: BackendType, options: BackendOptions &default = BackendOptions()): opaque of Broker::Store", lazy=True)
 def create_master(ctx, id, b, options=None):
     name = id.decode("latin-1")
 
     def make(core):
         if name not in core.masters:
-            core.masters[name] = Master(name, b.name, core.rt)
+            if b.name == "Broker::SQLITE":
+                path = _sqlite_path(options) or name + ".sqlite"
+                core.masters[name] = SQLiteMaster(name, b.name, core.rt, path)
+            else:
+                core.masters[name] = Master(name, b.name, core.rt)
         return Handle(name, core)
     return _register(ctx, name, make)
 
@@ -267,6 +322,8 @@ def put_unique(ctx, h, k, v, e):
         return _result(ctx, True, ("boolean", False))
     m.put(key, val)
     m.expire(key, e)
+    if isinstance(m, SQLiteMaster):
+        m.save()
     return _result(ctx, True, ("boolean", True))
 
 
@@ -317,6 +374,8 @@ def _apply(ctx, h, fn):
     m = h.state.master()
     if m is not None:
         fn(m)
+        if isinstance(m, SQLiteMaster):
+            m.save()
     return True
 
 
