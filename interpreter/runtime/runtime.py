@@ -88,6 +88,9 @@ class Runtime:
         # one, or a node of a simulated cluster.
         self.endpoint = None
         self.remote = False          # inside handlers of an event from a peer
+        # (function name, call location, call expression) of each script
+        # function being run, innermost last
+        self.call_sites: list = []
         # None, or "timeout"/"no-timeout" while a when condition is evaluated
         self.when_condition = None
         # timeout bodies of when statements still waiting (WhenPending)
@@ -147,6 +150,8 @@ class Runtime:
         if depth > MAX_CALL_DEPTH:
             self.depth -= 1
             raise ExprError("call depth exceeded", loc, expr_text(desc))
+        sites = self.call_sites
+        sites.append((fv.name, loc, desc))
         try:
             # the inits are the body's first statement (Bro's InitStmt): a
             # failing &default of a local record unwinds the body
@@ -159,6 +164,7 @@ class Runtime:
             frame[0] = UNSET
         finally:
             self.depth -= 1
+            sites.pop()
         ret = frame[0]
         if ret is UNSET:
             if fv.ftype.ret is not None:
@@ -326,10 +332,21 @@ class CallContext:
         return self.rt.interp
 
     def builtin_error(self, msg, extra=None):
-        d = expr_text(self.desc)
+        loc, desc = self.loc, self.desc
+        # A builtin `M::__f` called by its script wrapper `M::f` reports at
+        # the user's call of the wrapper (bifs/probabilistic-broker.md,
+        # vocabulary; Bro's Func.cc)
+        func = getattr(desc, "func", None)
+        name = expr_text(func) if func is not None else None
+        sites = self.rt.call_sites
+        if name and "::__" in name and sites:
+            outer, oloc, odesc = sites[-1]
+            if outer == name.replace("::__", "::", 1):
+                loc, desc = oloc, odesc
+        d = expr_text(desc)
         if extra is not None:
             d = f"{d} and {extra}"
-        self.rt.reporter.error(f"{msg} ({d})", self.loc)
+        self.rt.reporter.error(f"{msg} ({d})", loc)
 
     def call(self, fv, args):
         return self.rt.call(fv, args, self.loc, self.desc)
