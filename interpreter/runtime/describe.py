@@ -291,6 +291,12 @@ class _Desc:
         if k == "any":
             t, v = _unwrap(t, v)
             k = t.kind
+        elif k == "record" and not isinstance(v, RecordVal):
+            # a builtin that returns another type than it declares
+            # (Broker::__vector_replace's F, bifs/probabilistic-broker.md §3):
+            # Bro prints the value by its own type
+            t = _guess_type(v)
+            k = t.kind
         r = _SCALAR.get(k)
         if r is not None:
             self.tok(r(v))
