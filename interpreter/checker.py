@@ -924,6 +924,10 @@ class Checker:
                 if d is None:
                     self.error(msg, call.loc, expr_text(call))
                     break
+                if isinstance(d.expr, N.Coerce):
+                    # Bro's call shows a default it filled in as the parser
+                    # coerced it: `(coerce 0 to int)` (bifs/strings-reporter-misc.md §1.1)
+                    d.expr.shown = True
                 out.append(d.expr)
         return out
 
@@ -1111,6 +1115,8 @@ class Checker:
         if isinstance(init, N.InitList):
             init = self.check_expr(init, ctx)
             if t is None:
+                t = self.init_list_type(init)
+            if t is None:
                 self.error("no type given", loc, whole_desc)
                 return init, T.ERROR
             return self.init_list(init, t, ctx), t
@@ -1134,6 +1140,28 @@ class Checker:
                 return N.Coerce(init.loc, init, type=t), t
             return init, t
         return self.coerce(init, t, ctx, "type clash in assignment", whole_desc), t
+
+    def init_list_type(self, init: N.InitList) -> Optional[T.Type]:
+        """The type Bro's init_type() gives an untyped `{ ... }`: a table
+        when the elements are `[index] = value`, a set of plain elements;
+        taken from the first element (init-bare's `const RPC_status = {...}`)."""
+        if not init.items:
+            return None
+        first = init.items[0]
+        if isinstance(first, N.Assign) and isinstance(first.target, N.ListExpr):
+            if not all(isinstance(i, N.Assign) and isinstance(i.target, N.ListExpr) for i in init.items):
+                return None
+            idx = [i.type for i in first.target.items]
+            if any(x is None or x.kind in ("error", "list") for x in idx) or first.value.type is None:
+                return None
+            return T.TableType(idx, first.value.type)
+        if any(isinstance(i, N.Assign) for i in init.items) or self.is_record_ctor(first):
+            return None
+        idx = first.items if isinstance(first, N.ListExpr) else [first]
+        types = [i.type for i in idx]
+        if any(x is None or x.kind in ("error", "list") for x in types):
+            return None
+        return T.TableType(types, None)
 
     def init_list(self, init: N.InitList, t: T.Type, ctx: Ctx):
         """`{ ... }` for a table, set, vector or record."""

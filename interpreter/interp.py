@@ -9,12 +9,13 @@ from typing import Optional
 from . import nodes as N
 from . import types as T
 from .builtins import builtin_families
-from .builtins.registry import BUILTINS
+from .builtins.registry import BUILTINS, not_supported, unimplemented_builtins
 from .checker import Checker, Ctx
 from .compiler import Compiler
 from .errors import BroError, BroSyntaxError, BroTypeError, ExprError, NoValue, ScriptExit, Loc
 from .lexer import Lexer
 from .loader import Loader
+from .deferred import is_deferred
 from .parser import parse_tokens, terminal_names
 from .runtime import ops
 from .runtime.runtime import Body, Reporter, Runtime
@@ -22,47 +23,15 @@ from .runtime.values import UNSET, FuncVal, TableVal
 from .scope import FuncScope, GlobalID
 
 
-PRELUDE = """
-type string_vec: vector of string;
-type index_vec: vector of count;
-type string_set: set[string];
-type count_set: set[count];
-type addr_set: set[addr];
-type any_vec: vector of any;
-type string_array: table[count] of string;
-type transport_proto: enum { unknown_transport, tcp, udp, icmp };
-global bro_init: event();
-global bro_done: event();
-global net_done: event(t: time);
-global bro_script_loaded: event(path: string, level: count);
-const exit_only_after_terminate = F &redef;
-global peer_description = "bro" &redef;
-
-module Cluster;
-export {
-	## Bro 2.6's init-bare declares the pool record ahead of the cluster
-	## framework (zeekygen.md §3.2); pools.bro completes it.
-	type Pool: record {};
-}
-
-module Broker;
-export {
-	type Data: record { data: opaque of Broker::Data &optional; };
-	type DataVector: vector of Broker::Data;
-	type Event: record { name: string &optional; args: DataVector; };
-	type TableItem: record { key: Broker::Data; val: Broker::Data; };
-	type DataType: enum { NONE, BOOL, INT, COUNT, DOUBLE, STRING, ADDR, SUBNET, PORT,
-	                      TIME, INTERVAL, ENUM, SET, TABLE, VECTOR };
-}
-module GLOBAL;
-"""
-
-# What messages and the documentation call the prelude: it stands for Bro's
-# own base/init-bare.bro.
+# The script every run loads first (language.md §7); the documentation
+# tool leaves it out of the pages it writes.
 PRELUDE_NAME = "base/init-bare.bro"
 
 
 class Interpreter:
+    # files of simple declarations are declared on first use (deferred.py);
+    # a subclass that must see every declaration as it is read says False
+    defer_declarations = True
     def __init__(self, out=None, err=None, environ=None):
         """`environ`: what getenv/setenv see (bytes to bytes); by default the
         process's own environment.  Each node of a simulated cluster has
@@ -89,37 +58,61 @@ class Interpreter:
         self.errors_before_decl = 0
         self.poisoned_before_decl = 0
         self.top_level = None
-        self.lazy_builtins: dict = {}       # name -> BuiltinSpec, see registry.py
+        # every builtin is declared by a base/bif stub now; nothing is
+        # installed on first use any more (checker.lazy_builtin finds none)
+        self.lazy_builtins: dict = {}
         self._install_builtins()
 
     # ------------------------------------------------------------ builtins
     def _install_builtins(self):
+        """Start-up as Bro 2.6 does it (bro26-surface.md "How Bro 2.6 loads
+        them"): the plugin tag enums exist before any script is read, then
+        base/init-bare and base/init-frameworks-and-bifs are loaded from the
+        script path (also in bare mode); their base/bif stubs declare the
+        builtins, which bind_builtin() gives their Python implementations."""
         builtin_families()
-        self.run_text(PRELUDE_NAME, PRELUDE)
+        from .builtins.tags import declare_component_tags
+        declare_component_tags(self)
+        self.loader.run([("<start-up>", "@load base/init-bare\n@load base/init-frameworks-and-bifs\n",
+                          None)])
         # Zeek's names for the start-up and shutdown events are the same events
-        self.globals["zeek_init"] = self.globals["bro_init"]
-        self.globals["zeek_done"] = self.globals["bro_done"]
-        for name, spec in BUILTINS.items():
-            if spec.lazy:
-                self.lazy_builtins[name] = spec
-            else:
-                self.install_builtin(spec)
+        for alias, name in (("zeek_init", "bro_init"), ("zeek_done", "bro_done")):
+            if name in self.globals and alias not in self.globals:
+                self.globals[alias] = self.globals[name]
 
-    def install_builtin(self, spec):
-        name = spec.name
-        head, rest = spec.signature.split("(", 1)
+    def bind_builtin(self, gid):
+        """Give a declared `global f: function(...)` its builtin, as Bro's
+        BuiltinFunc binds the C++ function to the ID a .bif stub declares."""
+        spec = BUILTINS.get(gid.name)
+        variadic = is_variadic_stub(gid.type)
+        if spec is not None:
+            ft = gid.type
+            if variadic:
+                # bifcl writes `f(a: T, ...)` as `f(va_args: any)`; Bro lets
+                # any arguments through such a type (check_and_promote_args'
+                # "variadic BIFs" pass).  The registration keeps the fixed
+                # parameters, which the implementation is called with.
+                ft = gid.type = self.builtin_type(spec)
+            gid.value = FuncVal(gid.name, ft, spec.impl, spec.pure)
+            gid.defined = True
+            gid.deprecated = gid.deprecated or spec.deprecated
+        elif gid.name in unimplemented_builtins():
+            if variadic:
+                gid.type.params = []
+                gid.type.varargs = True
+            gid.value = FuncVal(gid.name, gid.type, not_supported(gid.name))
+            gid.defined = True
+
+    def builtin_type(self, spec):
+        sig = spec.signature
+        if spec.deprecated:
+            sig = sig.rstrip()[:-len("&deprecated")]
+        head, rest = sig.split("(", 1)
         lx = Lexer(terminal_names(), None)
         lx.push_file("<builtin>", head.split()[0] + "(" + rest, None)
         te = parse_tokens(list(lx.tokens()), "type")
-        module = name.rsplit("::", 1)[0] if "::" in name else "GLOBAL"
-        ft = self.checker.resolve_type(te, module)
-        gid = GlobalID(name, "func", ft)
-        gid.exported = True
-        gid.defined = True
-        gid.value = FuncVal(name, ft, spec.impl, spec.pure)
-        gid.script = "<builtin>"
-        self.globals[name] = gid
-        return gid
+        module = spec.name.rsplit("::", 1)[0] if "::" in spec.name else "GLOBAL"
+        return self.checker.resolve_type(te, module)
 
     def call_result_type(self, gid, args):
         """`sort`/`copy`-like builtins whose result type follows their argument."""
@@ -233,6 +226,8 @@ class Interpreter:
         if t.kind == "func" and init is None:
             if t.flavor in ("event", "hook"):
                 gid.value = FuncVal(full, t)
+            elif gid.value is UNSET:
+                self.bind_builtin(gid)
             return
         gid.value = self.evaluate_init(init, t, gid.attrs)
 
@@ -261,6 +256,12 @@ class Interpreter:
         if existing is not None and existing.kind == "type":
             full = existing.name
         if d.type.kind == "enum":
+            if (existing is not None and existing.kind == "type" and existing.type.kind == "enum"
+                    and same_enum_items(existing.type, d.type.args, ck, self.module)):
+                # Bro allows an enum to be declared twice when both match
+                # exactly, so that a .bif and a script may both declare it
+                # (e.g. Broker::ErrorCode in comm.bif and broker/main.bro)
+                return
             et = T.EnumType(full)
             gid = self.new_global(d, "type", et)
             gid.name = full
@@ -499,6 +500,25 @@ class Interpreter:
         self.runtime.run(self.top_level)
 
 
+def same_enum_items(et, items, ck, module) -> bool:
+    """`items` (enum items of a declaration) name exactly the values of `et`."""
+    if len(items) != len(et.values):
+        return False
+    num = 0
+    for it in items:
+        num = it.value if it.value is not None else num
+        v = et.values.get(ck.full_name(it.name, module))
+        if v is None or v.num != num:
+            return False
+        num += 1
+    return True
+
+
+def is_variadic_stub(ft) -> bool:
+    return (ft.kind == "func" and len(ft.params) == 1 and ft.params[0].name == "va_args"
+            and ft.params[0].type.kind == "any")
+
+
 def widen_records(gids, rt):
     """Record values made before `redef record` get the new fields unset
     (language.md §2.5); at parse time only globals can hold them."""
@@ -524,4 +544,5 @@ def widen_records(gids, rt):
             for idx, val in v.data.values():
                 walk(val)
     for g in list(gids):
-        walk(g.value)
+        if not is_deferred(g):      # made later, with the widened type
+            walk(g.value)

@@ -12,6 +12,7 @@ from .errors import BroSyntaxError, BroFatal, Loc, LINE_BITS
 from .lexer import Lexer
 from .parser import parse_tokens, terminal_names
 from .scope import FuncScope
+from .deferred import QuickFrame, lazy_globals, lex, pending_of, quick_items
 
 DECL_START = {"module", "export", "global", "const", "option", "type", "redef",
               "function", "event", "hook"}
@@ -22,9 +23,14 @@ def library_dir() -> str:
     return str(resources.files("broscript.scripts"))
 
 
-def script_path() -> list[str]:
-    env = os.environ.get("BROPATH") or os.environ.get("ZEEKPATH")
-    dirs = env.split(":") if env else ["."]
+def script_path(environ=None) -> list[str]:
+    """BROPATH (or ZEEKPATH), default `.`, then our own library (language.md
+    §7.4), read from `environ`: the interpreter's own environment (bytes to
+    bytes), so each interpreter of a process may have its own path."""
+    if environ is None:
+        environ = os.environb
+    env = environ.get(b"BROPATH") or environ.get(b"ZEEKPATH")
+    dirs = os.fsdecode(env).split(":") if env else ["."]
     return [d for d in dirs if d] + [library_dir()]
 
 
@@ -56,7 +62,7 @@ class Loader:
         elif name.startswith("/"):
             cands = [name]
         else:
-            cands = [d.rstrip("/") + "/" + name for d in script_path()]
+            cands = [d.rstrip("/") + "/" + name for d in script_path(self.interp.environ)]
         for c in cands:
             for ext in (".bro", ".zeek", ""):
                 p = c + ext
@@ -109,7 +115,94 @@ class Loader:
             self.interp.script_loads.setdefault(frame.name, []).append(display)
             return
         self.interp.script_loaded(display, path, frame.name)
-        lexer.push_file(display, self.read(path), path)
+        text = self.read(path)
+        if not self.pending and not self._started and self.interp.defer_declarations:
+            items = quick_items(text)
+            if items is not None:
+                self.quick_file(display, path, items)
+                return
+        if lexer is None:
+            self.nested_file(display, text, path)
+            return
+        lexer.push_file(display, text, path)
+
+    # ------------------------------------------------------------ quick files
+    def quick_file(self, display, path, items):
+        """Read a file of simple declarations now, deferring what may wait
+        (deferred.py)."""
+        interp = self.interp
+        frame = QuickFrame(display, path)
+        outer_script = interp.current_script
+        self.module_stack.append(interp.module)
+        interp.current_script = display
+        exporting = interp.exporting
+        interp.exporting = False
+        try:
+            for it in items:
+                k = it[0]
+                if k == "lazy":
+                    _, kind, name, line, text = it
+                    full = interp.checker.full_name(name, interp.module)
+                    if full in interp.globals:
+                        self.now(display, path, line, text)
+                    else:
+                        lazy_globals(interp, [(full, kind)], display, path, line, text, interp.module)
+                elif k == "enum":
+                    _, name, values, line, text = it
+                    fn = interp.checker.full_name
+                    names = [(fn(name, interp.module), "type")] + [(fn(v, interp.module), "enum") for v in values]
+                    if any(n in interp.globals for n, _ in names):
+                        self.now(display, path, line, text)
+                    else:
+                        lazy_globals(interp, names, display, path, line, text, interp.module)
+                elif k == "now":
+                    self.now(display, path, it[1], it[2])
+                elif k == "body":
+                    _, name, line, text = it
+                    gid = None
+                    if name is not None:
+                        gid = interp.globals.get(interp.checker.full_name(name, interp.module))
+                        if gid is None and "::" not in name:
+                            gid = interp.globals.get(name)
+                    if pending_of(gid) is not None:
+                        # the body of a function nobody has used yet waits with it
+                        pending_of(gid).bodies.append(
+                            (display, path, line, text, interp.module, interp.exporting))
+                    elif gid is None and name is not None:
+                        # a function defined without a declaration first: the
+                        # definition is its declaration, made on first use
+                        full = interp.checker.full_name(name, interp.module)
+                        lazy_globals(interp, [(full, "func")], display, path, line, text, interp.module)
+                    else:
+                        self.now(display, path, line, text)
+                elif k == "load":
+                    self.load(it[1], frame, it[2], None)
+                    interp.current_script = display
+                elif k == "module":
+                    interp.module = it[1]
+                elif k == "export":
+                    interp.exporting = it[1]
+                elif k == "summary":
+                    frame.summary.append(it[1])
+        finally:
+            interp.exporting = exporting
+            interp.module = self.module_stack.pop()
+            interp.file_done(frame)
+            interp.current_script = outer_script
+
+    def now(self, display, path, line, text):
+        self.interp.declaration(lex(display, path, line, text))
+
+    def nested_file(self, display, text, path):
+        """A file @loaded by a quick file: read it to its end right away, with
+        a lexer of its own, so that it comes before what follows the @load."""
+        outer = (self.lexer, self.pending, self.interp.current_script)
+        self.lexer = Lexer(terminal_names(), self)
+        try:
+            self.lexer.push_file(display, text, path)
+            self._items()
+        finally:
+            self.lexer, self.pending, self.interp.current_script = outer
 
     def unload(self, name, frame):
         found = self.resolve(name, frame.name)

@@ -60,7 +60,7 @@ def expr_text(e) -> str:
     if isinstance(e, N.Coerce):
         from .types import type_name
         t = e.type
-        if t.kind not in ("record", "table", "vector"):
+        if t.kind not in ("record", "table", "vector") and not getattr(e, "shown", False):
             # arithmetic promotion and `any` boxing are invisible in messages
             return expr_text(e.operand)
         tn = t.name if getattr(t, "name", None) else type_name(t)

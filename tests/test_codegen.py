@@ -117,6 +117,11 @@ def test_loops_pay_the_same_steps_either_way():
 
 
 def test_step_limit_inside_a_loop_stops_where_the_closures_stop(monkeypatch, tmp_path):
+    # a library of its own on the script path (BROPATH defaults to `.`), so
+    # that no framework's bro_init takes steps before the script's
+    (tmp_path / "base").mkdir()
+    (tmp_path / "base" / "init-bare.bro").write_text("global bro_init: event();\n")
+    (tmp_path / "base" / "init-frameworks-and-bifs.bro").write_text("\n")
     script = tmp_path / "t.bro"
     script.write_text("global v: vector of count = vector(1, 2, 3, 4, 5, 6, 7, 8);\n"
                       "event bro_init()\n\t{\n\tfor ( i in v )\n\t\tprint i;\n\t}\n")

@@ -73,7 +73,7 @@ def test_registered_with_bro_signatures():
     assert BUILTINS["cat_sep"].signature == "function cat_sep(sep: string, def: string, ...): string"
     assert BUILTINS["string_cat"].signature == "function string_cat(...): string"
     assert (BUILTINS["join_string_vec"].signature
-            == "function join_string_vec(vec: vector of string, sep: string): string")
+            == "function join_string_vec(vec: string_vec, sep: string): string")
 
 
 # --------------------------------------------------------------------------

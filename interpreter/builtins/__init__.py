@@ -6,6 +6,9 @@ import importlib
 import pkgutil
 
 _loaded = False
+# modules of this package that register no builtins: the registry itself,
+# the stub writer and the component tags
+NOT_FAMILIES = {"registry", "stubs", "tags"}
 
 
 def builtin_families() -> None:
@@ -16,6 +19,6 @@ def builtin_families() -> None:
     if _loaded:
         return
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name != "registry":
+        if info.name not in NOT_FAMILIES:
             importlib.import_module(f"{__name__}.{info.name}")
     _loaded = True

@@ -121,7 +121,7 @@ def resize(ctx, aggr, newsize):
     return old
 
 
-@builtin("function order(v: any, ...): vector of count")
+@builtin("function order(v: any, ...): index_vec")
 def order(ctx, v, rest):
     t, vec = _dynamic(v)
     result = []

@@ -1,5 +1,5 @@
 """Builtins that need the interpreter itself: control, environment, time,
-the reporter, type names (values.md §6.6-§6.7, §1.5)."""
+type names (values.md §6.6-§6.7, §1.5)."""
 from __future__ import annotations
 
 import os
@@ -51,27 +51,3 @@ def terminate(ctx):
 @builtin("function exit(code: int): any")
 def exit_(ctx, code):
     raise ScriptExit(code & 0xFF)
-
-
-@builtin("function Reporter::info(msg: string): bool")
-def reporter_info(ctx, msg):
-    ctx.rt.reporter.write(f"{ctx.loc}: {msg.decode('latin-1')}")
-    return True
-
-
-@builtin("function Reporter::warning(msg: string): bool")
-def reporter_warning(ctx, msg):
-    ctx.rt.reporter.write(f"warning in {ctx.loc}: {msg.decode('latin-1')}")
-    return True
-
-
-@builtin("function Reporter::error(msg: string): bool")
-def reporter_error(ctx, msg):
-    ctx.rt.reporter.write(f"error in {ctx.loc}: {msg.decode('latin-1')}")
-    return True
-
-
-@builtin("function Reporter::fatal(msg: string): bool")
-def reporter_fatal(ctx, msg):
-    ctx.rt.reporter.write(f"fatal error in {ctx.loc}: {msg.decode('latin-1')}")
-    raise ScriptExit(1)

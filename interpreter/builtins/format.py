@@ -277,14 +277,24 @@ def cat_sep(ctx, sep, def_, args):
 
 @builtin("function string_cat(...): string")
 def string_cat(ctx, args):
-    # Bro reads every argument as a string (a non-string one makes Bro
-    # abort with an internal error); we render such a value raw instead.
-    return b"".join([a.value if a.type.kind == "string" else describe(a.type, a.value, "raw")
-                     for a in args])
+    for a in args:
+        if a.type.kind != "string":
+            # Bro reads each argument as a string; any other value stops it
+            # with its accessor's fatal error (bifs/strings-reporter-misc.md §1.1)
+            from ..errors import BroFatal
+            from ..types import type_name
+            raise BroFatal(f"Val::CONST_ACCESSOR ({type_name(a.type)}/string) ({_short(a)})",
+                           ctx.loc)
+    return b"".join([a.value for a in args])
 
 
-@builtin("function join_string_vec(vec: vector of string, sep: string): string")
+@builtin("function join_string_vec(vec: string_vec, sep: string): string")
 def join_string_vec(ctx, vec, sep):
-    # A hole contributes nothing, but its separator is still written.
-    sep = _c_string(ctx, sep)
-    return sep.join([b"" if x is UNSET or x is None else x for x in vec.items])
+    # A hole contributes nothing, but its separator is still written; a
+    # separator with a NUL is reported each time it is written (§2).
+    out = []
+    for i, x in enumerate(vec.items):
+        if i:
+            out.append(_c_string(ctx, sep))
+        out.append(b"" if x is UNSET or x is None else x)
+    return b"".join(out)

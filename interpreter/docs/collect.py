@@ -32,6 +32,9 @@ from ..scope import GlobalID
 
 
 class DocInterpreter(Interpreter):
+    # every declaration is noted as it is read, none deferred
+    defer_declarations = False
+
     def __init__(self, *args, **kwargs):
         # set before Interpreter.__init__, which already runs the prelude
         self.script_modules: dict[str, list[str]] = {}

@@ -39,6 +39,9 @@ class Reporter:
         self.write(f"warning in {loc}: {msg}" if loc else f"warning: {msg}")
 
 
+REPORTER_EVENTS = ("reporter_info", "reporter_warning", "reporter_error")
+
+
 class Budget:
     """--max-steps / --timeout: every loop iteration, call and event costs a
     step; when the budget is spent the run ends with a fatal error that says
@@ -96,10 +99,20 @@ class Runtime:
         # timeout bodies of when statements still waiting (WhenPending)
         self.pending_whens: list = []
         self.terminate_requested = False
+        # Bro raises reporter_* events only once the first drain has begun
+        # (bifs/strings-reporter-misc.md §3.1), and none while one of their
+        # handlers runs: the event being dispatched tells
+        self.drained = False
+        self.dispatching = None
+        # what get_event_stats/get_timer_stats report (bifs/strings-reporter-misc.md §5)
+        self.events_queued = self.events_dispatched = 0
+        self.timers_max = self.timers_total = 0
 
     # ------------------------------------------------------------ messages
     def error(self, msg, loc, desc=None):
-        self.reporter.error(f"{msg} ({desc})" if desc is not None else msg, loc)
+        msg = f"{msg} ({desc})" if desc is not None else msg
+        self.reporter.error(msg, loc)
+        self.reporter_event("reporter_error", msg, loc)
 
     def expr_error(self, ex: ExprError):
         if getattr(ex, "runtime", False):
@@ -107,6 +120,17 @@ class Runtime:
             self.reporter.write(f"runtime error in {ex.loc}: {ex.msg}")
             return
         self.reporter.write(f"expression error in {ex.loc}: {ex.msg} [{ex.desc}]")
+        self.reporter_event("reporter_error", f"{ex.msg} [{ex.desc}]", ex.loc)
+
+    def reporter_event(self, event, msg: str, loc):
+        """Each reporter message raises reporter_info/_warning/_error once
+        the first drain has begun, but none from inside those handlers; `t`
+        is 0.0 without packets (bifs/strings-reporter-misc.md §3.1)."""
+        cur = self.dispatching
+        if not self.drained or (cur is not None and cur.name in REPORTER_EVENTS):
+            return
+        where = str(loc) if loc is not None else ""
+        self.queue_event(event, [0.0, msg.encode("latin-1", "replace"), where.encode("latin-1", "replace")])
 
     # ------------------------------------------------------------ printing
     def print_values(self, types, vals):
@@ -169,6 +193,8 @@ class Runtime:
         if ret is UNSET:
             if fv.ftype.ret is not None:
                 self.reporter.write(f"warning: non-void function returns without a value: {fv.name}")
+                self.reporter_event("reporter_warning",
+                                    f"non-void function returns without a value: {fv.name}", None)
                 raise NoValue
             return None
         return ret
@@ -208,11 +234,13 @@ class Runtime:
         if not fv.bodies and not (self.endpoint is not None and self.endpoint.publishes(fv)):
             return
         self.queue.append((fv, args, remote))
+        self.events_queued += 1
 
     def drain(self):
         """At most two rounds per drain (language.md §5.2).  Returns the
         number of events dispatched."""
         n = 0
+        self.drained = True
         for _ in range(2):
             if not self.queue:
                 break
@@ -227,10 +255,13 @@ class Runtime:
         if not remote and ep is not None and ep.auto_topics:
             ep.auto_publish(fv, args)       # before the local handlers run
         self.remote = remote
+        self.dispatching = fv
         try:
             self.run_bodies(fv, args)
         finally:
             self.remote = False
+            self.dispatching = None
+            self.events_dispatched += 1
 
     def process_queue(self, limit):
         """A live node's main loop drains until nothing is queued (cluster.md
@@ -244,6 +275,8 @@ class Runtime:
         if self.terminating:
             return
         heap_push(self.timers, (when, name, args))
+        self.timers_total += 1
+        self.timers_max = max(self.timers_max, len(self.timers))
 
     def fire_timers(self):
         while self.timers:
@@ -347,6 +380,11 @@ class CallContext:
         if extra is not None:
             d = f"{d} and {extra}"
         self.rt.reporter.error(f"{msg} ({d})", loc)
+        self.rt.reporter_event("reporter_error", f"{msg} ({d})", loc)
+        if self.rt.network_time == 0.0:
+            # while global initializers run, an error is a start-up error:
+            # exit 1 once parsing is done (bifs/strings-reporter-misc.md §1.1)
+            self.rt.reporter.errors += 1
 
     def call(self, fv, args):
         return self.rt.call(fv, args, self.loc, self.desc)

@@ -1,13 +1,13 @@
 # values.md §5.6: records are shared by reference on assignment, argument passing and when stored in a table
 type Session: record { host: string; };
-function rename(s: Session) { s$host = "XXX"; }
+function rename_session(s: Session) { s$host = "XXX"; }
 event bro_init()
 	{
 	local session: Session = [$host="a"];
 	local s = session;
 	s$host = "b";
 	print s$host, session$host;
-	rename(session);
+	rename_session(session);
 	print s$host, session$host;
 	local t: table[count] of Session;
 	t[1] = session;

@@ -5,10 +5,9 @@
 ##! (``Broker::__node_id``, ``Broker::__subscribe``, ``Broker::__listen``,
 ##! ``Broker::__peer``).
 ##!
-##! ``Broker::publish`` and ``Broker::make_event`` are builtins of the
-##! interpreter and are not declared here.  The ``Broker::Data``/
-##! ``Broker::Event`` records that their signatures use belong to the
-##! interpreter's prelude, as they belong to init-bare.bro in Bro.
+##! ``Broker::publish`` and ``Broker::make_event`` are builtins, declared
+##! by the messaging.bif stub this script loads once the ``Broker::Data``/
+##! ``Broker::Event`` records their signatures use are declared.
 
 @load base/frameworks/logging
 
@@ -55,6 +54,24 @@ export {
 		network: NetworkInfo &optional;
 	};
 
+	## Why a Broker operation failed (the same values as comm.bif's).
+	type ErrorCode: enum {
+		UNSPECIFIED = 1,
+		PEER_INCOMPATIBLE = 2,
+		PEER_INVALID = 3,
+		PEER_UNAVAILABLE = 4,
+		PEER_TIMEOUT = 5,
+		MASTER_EXISTS = 6,
+		NO_SUCH_MASTER = 7,
+		NO_SUCH_KEY = 8,
+		REQUEST_TIMEOUT = 9,
+		TYPE_CLASH = 10,
+		INVALID_DATA = 11,
+		BACKEND_FAILURE = 12,
+		STALE_DATA = 13,
+		CAF_ERROR = 100,
+	};
+
 	## The state of a peering.
 	type PeerStatus: enum {
 		## Being set up.
@@ -81,6 +98,26 @@ export {
 
 	## The result of ``Broker::peers()``.
 	type PeerInfos: vector of PeerInfo;
+
+	## A value as Broker carries it; an unset *data* is Broker's nil.
+	type Data: record {
+		data: opaque of Broker::Data &optional;
+	};
+
+	## A sequence of Broker values.
+	type DataVector: vector of Broker::Data;
+
+	## An event with its arguments, as :bro:see:`Broker::make_event` makes it.
+	type Event: record {
+		name: string &optional;
+		args: DataVector;
+	};
+
+	## A key and its value in a Broker table.
+	type TableItem : record {
+		key: Broker::Data;
+		val: Broker::Data;
+	};
 
 	## Raised on both ends when a peering has been established.
 	##
@@ -216,6 +253,11 @@ export {
 	## Returns: the topic.
 	global default_log_topic: function(id: Log::ID, path: string): string;
 }
+
+@load base/bif/comm.bif
+@load base/bif/messaging.bif
+
+module Broker;
 
 function node_id(): string
 	{

@@ -4,6 +4,7 @@
 ##! nothing but the defaults of their parameters.
 
 @load ./main
+@load base/bif/data.bif
 
 module Broker;
 
@@ -128,6 +129,8 @@ export {
 	global pop: function(h: opaque of Broker::Store, k: any, e: interval &default=0sec): bool;
 	global clear: function(h: opaque of Broker::Store): bool;
 }
+
+@load base/bif/store.bif
 
 function data(d: any): Data
 	{

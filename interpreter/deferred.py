@@ -1,0 +1,325 @@
+"""Declarations read now and made on first use (start-up speed).
+
+Every run reads Bro's whole init-bare surface and about 1,100 builtin and
+event declarations of the base/bif stubs (bro26-surface.md), of which a
+script uses a handful.  A file made only of top-level declarations,
+`export` blocks, `module` lines and `@load`s (our init-bare, the stubs,
+the frameworks) is therefore read without the lexer: each `global`,
+`const`, `option` or `type` (an enum with its values) enters the global
+scope at once under its name, kind and export flag, and is lexed, parsed
+and checked the first time anything looks at its type, value or
+attributes, in the module and file it was written in; a function body
+given for such a name waits with it.  Event handlers, `redef`s and
+declarations whose initialiser names another global run at once, so that
+nothing a script can observe depends on when a deferred one is made.
+Files with `@if`, other directives or statements are read as usual, and
+the documentation tool, which must see every declaration as it is read,
+turns this off (Interpreter.defer_declarations).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexer import Lexer
+from .parser import terminal_names
+from .runtime.values import UNSET
+from .scope import GlobalID
+
+DECL_RE = re.compile(r"(global|const|option|type) ([A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*)\s*([:=])(.*)$",
+                     re.S)
+FUNC_RE = re.compile(r"function ([A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*)\s*\(")
+KINDS = {"global": "global", "const": "const", "option": "option", "type": "type"}
+OPENS, CLOSES = "([{", ")]}"
+
+
+SCAN_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|[][(){}]|\d/(?=(?:tcp|udp|icmp|unknown)\b)|/')
+DELTA = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
+
+
+def balance(text: str) -> Optional[int]:
+    """Open minus closed brackets outside strings and comments; None when
+    the text holds something this quick reader does not trust: a `/` that
+    is not part of a port literal such as 9999/tcp may start a pattern."""
+    depth = 0
+    for m in SCAN_RE.finditer(text):
+        t = m.group()
+        d = DELTA.get(t)
+        if d is not None:
+            depth += d
+        elif t == "/":
+            return None
+    return depth
+
+
+# words an initialiser may hold and still mean the same whenever it runs
+PLAIN_WORDS = {"T", "F", "tcp", "udp", "icmp", "unknown", "table", "set", "vector", "of",
+               "sec", "secs", "min", "mins", "hr", "hrs", "day", "days", "msec", "msecs",
+               "usec", "usecs", "count", "int", "string", "bool", "double", "time", "interval",
+               "port", "addr", "subnet", "pattern", "any", "function", "event", "hook", "record",
+               "enum", "file", "opaque", "redef", "log", "optional", "default", "deprecated"}
+WORD_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|(?<![\w.])[A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*')
+
+
+def names_other_ids(rest: str) -> bool:
+    """Whether the initialiser or attributes of a `global`/`const`/`option`
+    (`rest` is what follows its name) name something a later script could
+    change before first use, another global's value: then it is declared
+    at once, so that the initialiser sees what Bro's would.  A function
+    type's parameter defaults are evaluated per call and do not count."""
+    text = rest.lstrip(" :")
+    if text.startswith(("function", "event", "hook")) and "(" in text:
+        try:
+            text = text[close_paren(text, text.index("(")) + 1:]
+        except ValueError:
+            return True
+    if "=" not in text:
+        return False            # a type alone: nothing is evaluated
+    for m in WORD_RE.finditer(text.split("=", 1)[1]):
+        w = m.group()
+        if w[0] not in "\"#" and w not in PLAIN_WORDS:
+            return True
+    return False
+
+
+def close_paren(text: str, start: int) -> int:
+    depth = 0
+    for m in SCAN_RE.finditer(text, start):
+        t = m.group()
+        if t in "([{" and t:
+            depth += 1
+        elif t in ")]}" and t:
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    raise ValueError(text)
+
+
+def enum_names(rest: str) -> list[str]:
+    """The value names of `enum { A, B = 2, ... } ...;`."""
+    inner = rest[rest.index("{") + 1:rest.rindex("}")]
+    inner = "\n".join(ln.split("#", 1)[0] for ln in inner.split("\n"))
+    return [x.split("=", 1)[0].strip() for x in inner.split(",") if x.strip()]
+
+
+_QUICK: dict = {}
+
+
+def quick_items(text: str):
+    """quick_scan(), once per file text (many interpreters may read it)."""
+    if text not in _QUICK:
+        _QUICK[text] = quick_scan(text)
+    return _QUICK[text]
+
+
+def quick_scan(text: str):
+    """The items of a file made only of simple declarations, or None.
+
+    Items: ("summary", text), ("load", name, line), ("module", name),
+    ("export", True|False), ("lazy", kind, name, line, text) and
+    ("now", line, text)."""
+    items = []
+    lines = text.split("\n")
+    i, n, export = 0, len(lines), 0
+    docs, doc_line = [], 0           # `##` lines before the next declaration
+    while i < n:
+        raw = lines[i]
+        s = raw.strip()
+        lineno = i + 1
+        i += 1
+        if not s:
+            continue
+        if s.startswith("#"):
+            if s.startswith("##!"):
+                items.append(("summary", raw.lstrip()[3:]))
+            elif s.startswith("##"):
+                if not docs:
+                    doc_line = lineno
+                docs.append(raw)
+            continue
+        if s.startswith("@"):
+            parts = s.split()
+            if parts[0] != "@load" or len(parts) != 2 or docs:
+                return None
+            items.append(("load", parts[1], lineno))
+            continue
+        if s.split("#", 1)[0].strip() == "export {":
+            export += 1
+            items.append(("export", True))
+            continue
+        if s == "}" or s.startswith("} #") or s.startswith("}#"):
+            if not export or docs:
+                return None
+            export -= 1
+            items.append(("export", export > 0))
+            continue
+        word = s.split(None, 1)[0]
+        if word == "module" and s.endswith(";") and not docs:
+            items.append(("module", s[6:-1].strip()))
+            continue
+        if word not in ("global", "const", "option", "type", "redef", "function", "event", "hook"):
+            return None
+        # gather the whole declaration
+        start, chunk = lineno, [raw]
+        depth = balance(raw)
+        while True:
+            if depth is None:
+                return None
+            whole = strip_comment("\n".join(chunk))
+            done = depth == 0 and (whole.endswith(";") if word not in ("function", "event", "hook")
+                                   else whole.endswith("}"))
+            if done:
+                break
+            if i >= n:
+                return None
+            nxt = lines[i]
+            i += 1
+            chunk.append(nxt)
+            b = balance(nxt)
+            depth = None if b is None else depth + b
+        whole = "\n".join(chunk)
+        m = DECL_RE.match(strip_comment(whole).strip()) if word in KINDS else None
+        if docs:
+            whole = "\n".join(docs) + "\n" + whole
+            start = doc_line
+            docs = []
+        rest = m.group(4).lstrip() if m else ""
+        if m and word == "type" and rest.startswith("enum"):
+            items.append(("enum", m.group(2), enum_names(rest), start, whole))
+        elif m and not (word != "type" and names_other_ids(m.group(4))):
+            kind = KINDS[word]
+            if word == "global" and m.group(3) == ":" and rest.split("(", 1)[0].strip() in ("function", "event", "hook"):
+                kind = "func"
+            items.append(("lazy", kind, m.group(2), start, whole))
+        elif word == "function":
+            fm = FUNC_RE.match(s)
+            items.append(("body", fm.group(1) if fm else None, start, whole))
+        else:
+            items.append(("now", start, whole))
+        continue
+    return items if export == 0 else None
+
+
+def strip_comment(text: str) -> str:
+    """`text` without a comment after its last line's code, right-stripped."""
+    last = text.rsplit("\n", 1)[-1]
+    if "#" in last and '"' not in last:
+        text = text[:len(text) - len(last)] + last.split("#", 1)[0]
+    return text.rstrip()
+
+
+class QuickFrame:
+    """What the loader's hooks need of a file being read (lexer.Frame)."""
+
+    def __init__(self, name, path):
+        self.name = name
+        self.path = path
+        self.summary: list[str] = []
+
+
+def lex(display, path, line, text):
+    lx = Lexer(terminal_names(), None)
+    lx.push_file(display, "\n" * (line - 1) + text, path)
+    return list(lx.tokens())
+
+
+class Pending:
+    """One deferred declaration and the globals it declares (an enum type
+    declares its values too)."""
+    __slots__ = ("interp", "display", "path", "line", "text", "module", "exporting", "members",
+                 "bodies")
+
+    def __init__(self, interp, display, path, line, text, module, exporting):
+        self.interp, self.display, self.path, self.line = interp, display, path, line
+        self.text, self.module, self.exporting = text, module, exporting
+        self.members: list = []
+        # function bodies given for a member before its first use, to run
+        # after its declaration: [(display, path, line, text, module, exporting)]
+        self.bodies: list = []
+
+
+def declare_in(interp, display, path, line, text, module, exporting):
+    """Run one declaration in the module and file it was written in."""
+    saved = (interp.module, interp.exporting, interp.current_script,
+             interp.errors_before_decl, interp.poisoned_before_decl)
+    interp.module, interp.exporting, interp.current_script = module, exporting, display
+    try:
+        interp.declaration(lex(display, path, line, text))
+    finally:
+        (interp.module, interp.exporting, interp.current_script,
+         interp.errors_before_decl, interp.poisoned_before_decl) = saved
+
+
+class LazyGlobalID(GlobalID):
+    """A global whose declaration runs on first use; then it turns into a
+    plain GlobalID in place, so every holder of it sees the real thing.
+    Until then its `value` slot holds its Pending."""
+    __slots__ = ()
+
+    def force(self):
+        p = pending_of(self)
+        if p is None:
+            self.__class__ = GlobalID
+            return
+        g = p.interp.globals
+        for m in p.members:
+            m.__class__ = GlobalID
+            SLOTS["value"].__set__(m, UNSET)
+            if g.get(m.name) is m:
+                del g[m.name]
+        declare_in(p.interp, p.display, p.path, p.line, p.text, p.module, p.exporting)
+        for m in p.members:
+            real = g.get(m.name)
+            if real is None:
+                continue
+            if real is not m:
+                for slot in GlobalID.__slots__:
+                    SLOTS[slot].__set__(m, SLOTS[slot].__get__(real, GlobalID))
+            g[m.name] = m
+        for body in p.bodies:
+            declare_in(p.interp, *body)
+
+
+def pending_of(gid):
+    """The Pending of a deferred global (None once it is declared)."""
+    if type(gid) is not LazyGlobalID:
+        return None
+    v = SLOTS["value"].__get__(gid, GlobalID)
+    return v if isinstance(v, Pending) else None
+
+
+SLOTS = {s: getattr(GlobalID, s) for s in GlobalID.__slots__}
+
+
+def _forcing(slot):
+    desc = SLOTS[slot]
+
+    def get(self):
+        self.force()
+        return desc.__get__(self, GlobalID)
+
+    def set_(self, v):
+        self.force()
+        desc.__set__(self, v)
+    return property(get, set_)
+
+
+for _s in ("type", "value", "attrs", "defined", "deprecated", "docs", "loc"):
+    setattr(LazyGlobalID, _s, _forcing(_s))
+
+
+def lazy_globals(interp, names, display, path, line, text, module):
+    """Enter `names` ([(full name, kind)]) as globals declared by `text` on
+    first use."""
+    p = Pending(interp, display, path, line, text, module, interp.exporting)
+    for full, kind in names:
+        gid = GlobalID.__new__(LazyGlobalID)
+        for slot, v in (("name", full), ("kind", kind), ("exported", interp.exporting),
+                        ("script", display), ("redefs", []), ("implicit", False), ("value", p)):
+            SLOTS[slot].__set__(gid, v)
+        p.members.append(gid)
+        interp.globals[full] = gid
+
+
+def is_deferred(gid) -> bool:
+    return type(gid) is LazyGlobalID
