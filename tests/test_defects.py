@@ -43,17 +43,6 @@ event bro_init()
     assert (out, err) == (b"1, 1, 5, 5\n1\n", "")
 
 
-def test_return_when_is_reported_as_not_supported():
-    out, err, errors = run("""
-function f(): count
-	{
-	return when ( T ) { return 1; }
-	}
-""")
-    assert errors == 1
-    assert err == "error in t.bro, line 4: not supported by broscript: return when\n"
-
-
 def test_what_the_compiler_cannot_compile_is_an_internal_error():
     # a node the checker would never pass: no made-up value (it was 0)
     import pytest

@@ -5,7 +5,8 @@ a lone one, or a node of a simulated cluster."""
 from __future__ import annotations
 
 from ..cluster.endpoint import Endpoint, event_message, lone_endpoint, make_event_record
-from ..runtime.values import FuncVal, RecordVal, VectorVal, make_port, port_proto
+from ..cluster.data import Unconvertible, to_data
+from ..runtime.values import UNSET, FuncVal, RecordVal, VectorVal, make_port, port_proto
 from .registry import builtin
 
 
@@ -26,20 +27,28 @@ def subscribe(ctx, topic_prefix):
 
 @builtin("function Broker::__unsubscribe(topic_prefix: string): bool")
 def unsubscribe(ctx, topic_prefix):
-    _ep(ctx).unsubscribe(topic_prefix)
+    # drops the prefix from the forward list too (§5 Broker::__unsubscribe)
+    ep = _ep(ctx)
+    if topic_prefix in ep.forwards:
+        ep.forwards.remove(topic_prefix)
+    ep.unsubscribe(topic_prefix)
     return True
 
 
 @builtin("function Broker::__forward(topic_prefix: string): bool")
 def forward(ctx, topic_prefix):
-    _ep(ctx).forward(topic_prefix)
+    # F when this exact prefix is already forwarded (§5 Broker::__forward)
+    ep = _ep(ctx)
+    if topic_prefix in ep.forwards:
+        return False
+    ep.forward(topic_prefix)
     return True
 
 
 @builtin("function Broker::__listen(a: string, p: port): port")
 def listen(ctx, a, p):
     if port_proto(p) != "tcp":
-        ctx.rt.reporter.error("listen port must use tcp", ctx.loc)
+        ctx.builtin_error("listen port must use tcp")
         return make_port(0, "unknown")
     _ep(ctx).listen(a.decode("latin-1"), p)
     return p
@@ -48,7 +57,7 @@ def listen(ctx, a, p):
 @builtin("function Broker::__peer(a: string, p: port, retry: interval): bool")
 def peer(ctx, a, p, retry):
     if port_proto(p) != "tcp":
-        ctx.rt.reporter.error("remote connection port must use tcp", ctx.loc)
+        ctx.builtin_error("remote connection port must use tcp")
         return False
     _ep(ctx).peer(a.decode("latin-1"), p, retry)
     return True
@@ -56,7 +65,12 @@ def peer(ctx, a, p, retry):
 
 @builtin("function Broker::__unpeer(a: string, p: port): bool")
 def unpeer(ctx, a, p):
-    return _ep(ctx).unpeer(a.decode("latin-1"), p)
+    # T at once; the peering is dropped asynchronously (§5 Broker::__unpeer)
+    if port_proto(p) != "tcp":
+        ctx.builtin_error("remote connection port must use tcp")
+        return False
+    _ep(ctx).unpeer(a.decode("latin-1"), p)
+    return True
 
 
 @builtin("function Broker::__peers(): PeerInfos", lazy=True)
@@ -80,7 +94,21 @@ def flush_logs(ctx):
 
 @builtin("function Broker::__publish_id(topic: string, id: string): bool")
 def publish_id(ctx, topic, id):
-    # identifier publication is optional in the simulation (cluster.md §5)
+    # bifs/probabilistic-broker.md §5 Broker::__publish_id: no checks at
+    # all without peers
+    ep = _ep(ctx)
+    if ep.peer_count == 0 or ep.sim is None:
+        return True
+    name = id.decode("latin-1")
+    gid = ctx.interp.globals.get(name)
+    if gid is None or gid.value is UNSET or gid.kind == "type":
+        return False
+    try:
+        data = to_data(gid.type, gid.value)
+    except Unconvertible:
+        ctx.builtin_error(f"Failed to publish ID with unsupported type: {name} ({gid.type.kind})")
+        return False
+    ep.publish(topic, ("id", name, data))
     return True
 
 
@@ -92,20 +120,21 @@ def make_event(ctx, args):
 @builtin("function Broker::publish(topic: string, ...): bool")
 def publish(ctx, topic, args):
     ep = _ep(ctx)
+    # make_event runs first, with its messages, peers or not (§5 Broker::publish)
+    message = event_message(ctx, args)
     if ep.peer_count == 0 or ep.sim is None:
         # nobody to send to: dropped, even an invalid event (cluster.md §4.6)
         return True
-    message = event_message(ctx, args)
-    if message is None:
+    if message[0] is None:
         return False
     ep.publish(topic, message)
     return True
 
 
-def _auto(ctx, topic, ev, register):
+def _auto(ctx, topic, ev, register, what="Broker::auto_publish"):
     v = ev.value
     if not isinstance(v, FuncVal) or v.ftype.flavor != "event":
-        ctx.rt.reporter.error("Broker::auto_publish must operate on an event", ctx.loc)
+        ctx.builtin_error(f"{what} must operate on an event")
         return False
     register(_ep(ctx), topic, v)
     return True
@@ -118,7 +147,7 @@ def auto_publish(ctx, topic, ev):
 
 @builtin("function Broker::__auto_unpublish(topic: string, ev: any): bool")
 def auto_unpublish(ctx, topic, ev):
-    return _auto(ctx, topic, ev, Endpoint.unregister_auto)
+    return _auto(ctx, topic, ev, Endpoint.unregister_auto, "Broker::auto_event_stop")
 
 
 @builtin("function is_remote_event(): bool")

@@ -97,16 +97,20 @@ def record_fields(ctx, rec):
         raise ScriptExit(1)
     rf = named_type(ctx, "record_field")
     out = TableVal(named_type(ctx, "record_field_table"))
-    from ..runtime.ops import default_value
+    from ..runtime.ops import deep_copy
+    records = ctx.interp.compiler.records
     for i, f in enumerate(t.fields):
         entry = new_record(rf, type_name=b"record", log=f.attrs.has("&log"))
         val = v.vals[i] if i < len(v.vals) else UNSET
         if val is not UNSET:
             entry.vals[rf.index["value"]] = AnyVal(f.type, val)
         d = f.attrs.get("&default")
-        if d is not None and getattr(d, "compiled", None) is not None:
+        if d is not None and d.expr is not None:
             try:
-                entry.vals[rf.index["default_val"]] = AnyVal(f.type, default_value(d, f.type))
+                dv = records.attr_fn(d)([None])
+                if isinstance(dv, (RecordVal, TableVal, VectorVal)):
+                    dv = deep_copy(dv)
+                entry.vals[rf.index["default_val"]] = AnyVal(f.type, dv)
             except Exception:       # an erroring &default leaves it unset
                 pass
         _table_insert(out, f.name.encode(), entry)

@@ -513,6 +513,10 @@ class Expressions:
             return e
         if st.is_arith() and t.is_arith():
             return e
+        if st.kind == K.RECORD and st.name == "Broker::Data":
+            # Broker's own conversion decides at run time
+            # (bifs/probabilistic-broker.md §3 "Broker data -> Bro value")
+            return e
         self.error("cast not supported", e.loc, f"{T.type_name(st)} as {T.type_name(t)}")
         return e
 

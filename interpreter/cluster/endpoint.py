@@ -105,7 +105,11 @@ class Endpoint:
         types = [p.type for p in fv.ftype.params]
         data, err = convert_args(fv.ftype.params, args, types)
         if err is not None:
-            self.rt.reporter.error(err, None)
+            # bifs/probabilistic-broker.md §5 Broker::__auto_publish
+            if err[0]:
+                self.rt.reporter.error(err[0], None)
+            self.rt.reporter.error(f"failed auto-remote event '{fv.name}', disabled", None)
+            del self.auto_topics[fv]
             return
         for topic in topics:
             self.publish(topic, (fv.name, data))
@@ -125,6 +129,9 @@ class Endpoint:
     # ------------------------------------------------------------ receiving
     def receive(self, message) -> None:
         """An event message from a peer (cluster.md §4.7)."""
+        if len(message) == 3:
+            self.receive_id(message[1], message[2])
+            return
         name, data = message
         gid = self.interp.globals.get(name)
         fv = gid.value if gid is not None else None
@@ -146,6 +153,19 @@ class Endpoint:
                 return
         if fv.bodies:
             self.rt.queue.append((fv, args, True))
+
+    def receive_id(self, name, data) -> None:
+        """A Broker::publish_id update: the global takes the converted value,
+        const or not, and no event is raised (bifs/probabilistic-broker.md §5)."""
+        gid = self.interp.globals.get(name)
+        if gid is None:
+            self.rt.reporter.warning(f"Received id-update request for unkown id: {name}", None)
+            return
+        try:
+            gid.value = from_data(gid.type, data, self.interp)
+        except Unconvertible:
+            self.rt.reporter.error(f"Failed to receive ID with unsupported type: {name} "
+                                   f"({gid.type.kind})", None)
 
     def status(self, kind: str, peer_info, msg: str) -> None:
         """A Broker status for this node: its peer count changes and the
@@ -205,32 +225,35 @@ def lone_endpoint(interp) -> Endpoint:
 # ---------------------------------------------------------------- events as messages
 def event_message(ctx, args):
     """`Broker::publish`'s and `Broker::make_event`'s arguments -> (name, data),
-    or None after reporting why not (cluster.md §4.6).  `args` are AnyVals:
+    or (None, data converted so far) after reporting why not (cluster.md §4.6,
+    bifs/probabilistic-broker.md §5 Broker::make_event).  `args` are AnyVals:
     an event and its arguments, or one Broker::Event."""
-    rep = ctx.rt.reporter
     if not args:
-        rep.error("attempt to convert non-event into an event type", ctx.loc)
-        return None
+        return (None, [])
     first = args[0]
     v = first.value
     if isinstance(v, RecordVal) and v.rtype.name == "Broker::Event":
-        return event_record_message(v)
+        return event_record_message(v) or (None, [])
     if not isinstance(v, FuncVal) or v.ftype.flavor != "event":
-        rep.error("attempt to convert non-event into an event type", ctx.loc)
-        return None
+        ctx.builtin_error("attempt to convert non-event into an event type")
+        return (None, [])
     params = v.ftype.params
     if len(args) != len(params) + 1:
-        rep.error(f"bad # of arguments: got {len(args)}, expect {len(params) + 1}", ctx.loc)
-        return None
+        ctx.builtin_error(f"bad # of arguments: got {len(args)}, expect {len(params) + 1}")
+        return (None, [])
+    data = []
     for i, (p, a) in enumerate(zip(params, args[1:]), 1):
-        if not same_type(a.type, p.type):
-            rep.error(f"event parameter #{i} type mismatch, got {type_name(a.type)}, "
-                      f"expect {type_name(p.type)}", ctx.loc)
-            return None
-    data, err = convert_args(params, [a.value for a in args[1:]], [a.type for a in args[1:]])
-    if err is not None:
-        rep.error(err, ctx.loc)
-        return None
+        if p.type.kind != "any" and not same_type(a.type, p.type):
+            ctx.builtin_error(f"event parameter #{i} type mismatch, got {a.type.kind}, "
+                              f"expect {p.type.kind}")
+            return (None, data)
+        got, err = convert_args([p], [a.value], [a.type])
+        if err is not None:
+            if err[0]:
+                ctx.rt.reporter.error(err[0], None)
+            ctx.builtin_error(f"failed to convert param #{i} of type {a.type.kind} to broker data")
+            return (None, data)
+        data.extend(got)
     return (v.name, data)
 
 
@@ -242,7 +265,7 @@ def event_record_message(rec):
     data = []
     for item in (vec.items if isinstance(vec, VectorVal) else []):
         box = item.vals[0] if isinstance(item, RecordVal) else UNSET
-        data.append(box.state if isinstance(box, OpaqueVal) else None)
+        data.append(box.state.data if isinstance(box, OpaqueVal) else None)
     return (name.decode("latin-1"), data)
 
 
@@ -250,8 +273,7 @@ def make_event_record(interp, message):
     """Broker::make_event's result: name unset when the event was invalid."""
     et = interp.globals["Broker::Event"].type
     vt = et.field("args").type
-    if message is None:
-        return RecordVal(et, [UNSET, VectorVal(vt, [])])
     name, data = message
-    return RecordVal(et, [name.encode("latin-1"), VectorVal(vt, [wrap_data(interp, d) for d in data])])
+    return RecordVal(et, [UNSET if name is None else name.encode("latin-1"),
+                          VectorVal(vt, [wrap_data(interp, d) for d in data])])
 

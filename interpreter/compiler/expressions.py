@@ -13,7 +13,7 @@ from ..runtime.ops import (M64, key_of, scalar_key, index_copy, deep_copy, trunc
                            arith_conv, retype, retype_container, addr_in)
 from ..runtime.patterns import match_anywhere, match_exact, pattern_and, pattern_or
 from ..runtime.files import size_on_disk
-from ..runtime.values import (UNSET, AnyVal, Interval, TableVal, VectorVal, addr_is_v4,
+from ..runtime.values import (UNSET, AnyVal, Interval, RecordVal, TableVal, VectorVal, addr_is_v4,
                               to_count, to_int, make_subnet)
 from ..types import Kind as K
 from ..nodes import Op
@@ -533,6 +533,8 @@ def cast_fn(comp, e):
     t = e.target_type
     st = e.operand.type
     from ..types import same_type, type_name
+    if st.kind == K.RECORD and st.name == "Broker::Data" and not same_type(st, t):
+        return broker_cast_fn(comp, e, x, st, t)
     if e.op == Op.IS:
         if st.kind != K.ANY:
             ok = same_type(st, t)
@@ -553,4 +555,40 @@ def cast_fn(comp, e):
             return v.value
         raise ExprError(f"invalid cast of value with type '{type_name(v.type)}' to type '{type_name(t)}'",
                         e.loc, expr_text(e))
+    return as_
+
+
+def broker_cast_fn(comp, e, x, st, t):
+    """`d as T` / `d is T` on a Broker::Data record: Broker's conversion of
+    the data it holds (bifs/probabilistic-broker.md §3)."""
+    from ..cluster.data import Unconvertible, from_data
+    from ..types import type_name
+    interp = comp.interp
+
+    def convert(f):
+        d = x(f)
+        box = d.vals[0] if isinstance(d, RecordVal) and d.vals else UNSET
+        if box is UNSET:
+            return UNSET
+        try:
+            return from_data(t, box.state.data, interp)
+        except Unconvertible:
+            return Unconvertible
+    if e.op == Op.IS:
+        def is_(f):
+            v = convert(f)
+            return v is not UNSET and v is not Unconvertible
+        return is_
+    if t.kind == K.ANY:
+        return x
+
+    def as_(f):
+        v = convert(f)
+        if v is UNSET or v is Unconvertible:
+            nil = " (nil $data field)" if v is UNSET else ""
+            raise ExprError(f"invalid cast of value with type '{type_name(st)}' to type "
+                            f"'{type_name(t)}'{nil}", e.loc, expr_text(e))
+        if isinstance(v, AnyVal):
+            v = v.value
+        return v
     return as_

@@ -179,11 +179,18 @@ _SCALAR = {
     # A function prints its name; Bro would then dump its body (§1.2: avoid).
     "func": lambda v: v.name.encode("latin-1"),
     "file": _file,
-    "opaque": lambda v: _NO_DESC,
+    "opaque": lambda v: _opaque(v),
     "type": lambda v: _NO_DESC,
 }
 
 _UNINIT = b"<uninitialized>"
+
+
+def _opaque(v) -> bytes:
+    # Most opaques print `<no value description>`; Broker's data and store
+    # handles have their own text (bifs/probabilistic-broker.md §3, §4).
+    d = getattr(v.state, "describe_opaque", None)
+    return d() if d is not None else _NO_DESC
 
 
 def _unwrap(t: Type, v):
@@ -293,6 +300,12 @@ class _Desc:
         k = t.kind
         if k == K.ANY:
             t, v = _unwrap(t, v)
+            k = t.kind
+        elif k == "record" and not isinstance(v, RecordVal):
+            # a builtin that returns another type than it declares
+            # (Broker::__vector_replace's F, bifs/probabilistic-broker.md §3):
+            # Bro prints the value by its own type
+            t = _guess_type(v)
             k = t.kind
         r = _SCALAR.get(k)
         if r is not None:

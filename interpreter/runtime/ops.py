@@ -47,10 +47,17 @@ def deep_copy(v, active=None):
     `redef record`) cannot be unshared that way: `active` maps each value
     being copied on the current path to its copy, so the copy has the same
     cycle (the spec is silent on cycles; this is the only finite reading)."""
-    if isinstance(v, OpaqueVal) and v.state is not None and hasattr(v.state, "clone"):
-        # Bro copies an opaque through serialization: same state, new
-        # object (bifs/core-1.md §2)
-        return OpaqueVal(v.oname, v.state.clone())
+    if isinstance(v, OpaqueVal):
+        # Bro copies an opaque through serialization (bifs/core-1.md §2,
+        # bifs/probabilistic-broker.md §2): a state says how, either by
+        # copy_opaque() (the whole new value: Broker data and store handles,
+        # probabilistic structures) or by clone() (a new state); one that
+        # says neither is shared
+        c = getattr(v.state, "copy_opaque", None)
+        if c is not None:
+            return c(v)
+        c = getattr(v.state, "clone", None)
+        return OpaqueVal(v.oname, c()) if c is not None else v
     if not isinstance(v, _MUTABLE):
         return v
     if active is None:

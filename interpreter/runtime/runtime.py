@@ -114,6 +114,9 @@ class Runtime:
         # one, or a node of a simulated cluster.
         self.endpoint = None
         self.remote = False          # inside handlers of an event from a peer
+        # (function name, call location, call expression) of each script
+        # function being run, innermost last
+        self.call_sites: list = []
         self.terminate_requested = False
         # Bro raises reporter_* events only once the first drain has begun
         # (bifs/strings-reporter-misc.md §3.1), and none while one of their
@@ -133,6 +136,10 @@ class Runtime:
         self.reporter_event("reporter_error", msg, loc)
 
     def expr_error(self, ex: ExprError):
+        if getattr(ex, "runtime", False):
+            # a builtin's runtime error (bifs/probabilistic-broker.md, vocabulary)
+            self.reporter.write(f"runtime error in {ex.loc}: {ex.msg}")
+            return
         self.reporter.write(f"expression error in {ex.loc}: {ex.msg} [{ex.desc}]")
         self.reporter_event("reporter_error", f"{ex.msg} [{ex.desc}]", ex.loc)
 
@@ -200,6 +207,8 @@ class Runtime:
         if depth > MAX_CALL_DEPTH:
             self.depth -= 1
             raise BroFatal(f"call depth exceeded ({self.site_text(desc)})", loc)
+        sites = self.call_sites
+        sites.append((fv.name, loc, desc))
         try:
             # the inits are the body's first statement (Bro's InitStmt): a
             # failing &default of a local record unwinds the body
@@ -214,6 +223,7 @@ class Runtime:
             self.depth -= 1
             if trig is not None:
                 self.triggers.calls.pop()
+            sites.pop()
         ret = frame[0]
         if ret is UNSET:
             if fv.ftype.ret is not None:
@@ -349,7 +359,8 @@ class Runtime:
         """Start-up, top-level statements, event queue, shutdown (§5.1, §5.3)."""
         self.start(top_level, _time.time())
         self.drain()
-        # Path B when timers are pending, else Path A
+        # Path B when timers are pending, else Path A; a waiting `when`
+        # has its timeout timer (runtime/triggers.py)
         self.shutdown(bool(self.timers))
 
     def start(self, top_level, now):
@@ -415,11 +426,21 @@ class CallContext:
         return self.rt.interp
 
     def builtin_error(self, msg, extra=None):
-        d = self.rt.site_text(self.desc)
+        loc, desc = self.loc, self.desc
+        # A builtin `M::__f` called by its script wrapper `M::f` reports at
+        # the user's call of the wrapper (bifs/probabilistic-broker.md,
+        # vocabulary; Bro's Func.cc)
+        name = self.rt.callee_text(desc)
+        sites = self.rt.call_sites
+        if name and "::__" in name and sites:
+            outer, oloc, odesc = sites[-1]
+            if outer == name.replace("::__", "::", 1):
+                loc, desc = oloc, odesc
+        d = self.rt.site_text(desc)
         if extra is not None:
             d = f"{d} and {extra}"
-        self.rt.reporter.error(f"{msg} ({d})", self.loc)
-        self.rt.reporter_event("reporter_error", f"{msg} ({d})", self.loc)
+        self.rt.reporter.error(f"{msg} ({d})", loc)
+        self.rt.reporter_event("reporter_error", f"{msg} ({d})", loc)
         if self.rt.network_time == 0.0:
             # while global initializers run, an error is a start-up error:
             # exit 1 once parsing is done (bifs/strings-reporter-misc.md §1.1)

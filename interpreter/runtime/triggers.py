@@ -30,10 +30,13 @@ class WhenPending(Exception):
 
 class Trigger:
     __slots__ = ("cond", "body", "timeout_body", "frame", "cache", "timer",
-                 "done", "parent", "parent_call")
+                 "done", "parent", "parent_call", "timed")
 
-    def __init__(self, cond, body, timeout_body, frame):
+    def __init__(self, cond, body, timeout_body, frame, timed=False):
         self.cond = cond
+        # whether the `when` has a timeout: Broker store queries refuse to
+        # run in one without (bifs/probabilistic-broker.md §4)
+        self.timed = timed
         self.body = body
         self.timeout_body = timeout_body
         self.frame = frame
@@ -48,7 +51,16 @@ def copy_frame(f):
     # Bro clones the frame deeply: aggregates in locals are copied, globals
     # are shared (§1.3 step 1)
     from .ops import deep_copy      # ops imports the runtime, which imports us
-    return [deep_copy(v) for v in f]
+    out = []
+    for v in f:
+        try:
+            out.append(deep_copy(v))
+        except NoValue:
+            # a value the serializer cannot copy (a closed Broker store
+            # handle, bifs/probabilistic-broker.md §4 "Handle value": the
+            # error is reported) is no value in the copy
+            out.append(UNSET)
+    return out
 
 
 class Triggers:
@@ -73,7 +85,7 @@ class Triggers:
                 rt.reporter.error("return trigger in context which does not allow "
                                   "delaying result", None)
                 return
-        t = Trigger(cond, body, timeout_body, copy_frame(f))
+        t = Trigger(cond, body, timeout_body, copy_frame(f), timeout is not None)
         if parent is not None:
             t.parent = parent
             t.parent_call = self.calls[-1]
