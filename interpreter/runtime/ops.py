@@ -53,7 +53,8 @@ def deep_copy(v, memo=None):
         return VectorVal(v.vtype, [deep_copy(x) for x in v.items])
     if isinstance(v, TableVal):
         t = TableVal(v.ttype, v.default, v.attrs)
-        t.data = {k: [list(e[0]), deep_copy(e[1])] for k, e in v.data.items()}
+        # re-inserted in the source's order (values.md §3.4)
+        t.data.fill((k, [list(e[0]), deep_copy(e[1])]) for k, e in v.data.items())
         return t
     if isinstance(v, AnyVal):
         return AnyVal(v.type, deep_copy(v.value))
@@ -444,14 +445,20 @@ def set_op_fn(e, a, b, t):
     def setop(f):
         x, y = a(f), b(f)
         out = TableVal(t, x.default, x.attrs)
+        # the insertion orders of Bro's Union/Intersect/RemoveFrom, which
+        # decide the result's order (values.md §3.4)
         if op == "|":
-            out.data = dict(x.data)
+            out.data.fill(x.data.items())
             for k, v in y.data.items():
                 out.data.setdefault(k, v)
         elif op == "&":
-            out.data = {k: v for k, v in x.data.items() if k in y.data}
+            # walk the smaller operand, b on a tie
+            small, big = (x, y) if len(x.data) < len(y.data) else (y, x)
+            out.data.fill((k, v) for k, v in small.data.items() if k in big.data)
         else:
-            out.data = {k: v for k, v in x.data.items() if k not in y.data}
+            out.data.fill(x.data.items())
+            for k in y.data:
+                out.data.pop(k, None)
         return out
     return setop
 
