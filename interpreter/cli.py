@@ -67,7 +67,9 @@ def main(argv=None) -> int:
 
 def _main(argv=None) -> int:
     opts = build_argparser().parse_args(argv)
-    out = sys.stdout.buffer
+    # buffered as Bro's stdout when not a terminal (runtime/streams.py)
+    from .runtime.streams import open_stdout
+    out = open_stdout()
     try:
         if opts.parse_only:
             from .parseonly import parse_only
