@@ -237,7 +237,7 @@ def _dynamic_bytes(vals):
 class BroDict(dict):
     """A table's entries: key -> [index list, value]; iterates in Bro's
     dictionary order (values.md §3.4)."""
-    __slots__ = ("ttype", "hc", "gen", "order", "model")
+    __slots__ = ("ttype", "hc", "gen", "order", "model", "log")
 
     def __init__(self, ttype=None):
         super().__init__()
@@ -246,6 +246,10 @@ class BroDict(dict):
         self.gen = -1           # the Hasher generation of hc
         self.order = None       # cached key order, None when stale
         self.model = None       # _Model once the table reached the threshold
+        # changes not yet applied to the model: (0, key, index) inserts,
+        # (1, key) deletes, [2, n] n inserts of existing keys. Applying them
+        # when the table is walked keeps inserts cheap.
+        self.log = None
 
     def retype(self, ttype) -> None:
         """Hash under new index types from now on."""
@@ -254,12 +258,13 @@ class BroDict(dict):
             self.rehash()
 
     def rehash(self) -> None:
+        """Forget the hashes. A table that already resized is placed again
+        in its insertion order (only tables filled before the run's seed
+        file was read, or retyped, get here)."""
         self.hc = None
         self.order = None
         if self.model is not None:
-            # place the keys again, in their current order
-            get = dict.__getitem__
-            items = [(k, get(self, k)) for k in self.model.walk()]
+            items = list(dict.items(self))
             self.clear()
             self.fill(items)
 
@@ -280,21 +285,26 @@ class BroDict(dict):
     def __setitem__(self, key, ent):
         if key in self:
             dict.__setitem__(self, key, ent)
-            if self.model is not None:
-                self.model.touch()
-                self.order = None
+            log = self.log
+            if log is not None:
+                if log and log[-1].__class__ is list:
+                    log[-1][1] += 1
+                else:
+                    log.append([2, 1])
             return
         dict.__setitem__(self, key, ent)
         self.order = None
-        m = self.model
-        if m is not None:
-            m.insert(key, self._hash(key))
+        log = self.log
+        if log is not None:
+            log.append((0, key, ent[0]))
+            if len(log) > 2 * len(self) + 256:
+                self._apply()
         elif len(self) >= int(DENSITY * START_BUCKETS):
             self._start_model()
 
     def __delitem__(self, key):
-        if self.model is not None:
-            self.model.remove(key, self._hash(key))
+        if self.log is not None:
+            self.log.append((1, key))
         elif self.hc is not None:
             self.hc.pop(key, None)
         dict.__delitem__(self, key)
@@ -330,6 +340,7 @@ class BroDict(dict):
         self.hc = None
         self.order = None
         self.model = None
+        self.log = None
 
     def fill(self, items) -> "BroDict":
         """Insert (key, entry) pairs in the given order (copy re-inserts in
@@ -341,14 +352,12 @@ class BroDict(dict):
     # -- walking
     def keys_in_order(self) -> list:
         o = self.order
-        if o is not None and self.gen == _current.gen:
+        if o is not None and not self.log and self.gen == _current.gen:
             return o
-        if self.model is not None and self.gen != _current.gen:
-            # hashed before the run's seed file was read (tables made at
-            # start-up): placed again, in their order, under the run's key
-            self.rehash()
-            return self.keys_in_order()
         if self.model is not None:
+            if self.gen != _current.gen:
+                self.rehash()
+            self._apply()
             o = self.model.walk()
         elif len(self) < 2:
             o = list(dict.keys(self))
@@ -379,13 +388,41 @@ class BroDict(dict):
         return (BroDict, (self.ttype,), None, None, iter(self.items()))
 
     def _start_model(self):
+        """The insert that reached the threshold: no resize has happened,
+        so the chains are the keys in insertion order by H mod 17."""
         h = self._hash
         m = _Model(START_BUCKETS)
         for k in dict.keys(self):
             m.place(k, h(k))
-        m.count = len(self)
         self.model = m
+        self.log = []
         m.start_resize()
+
+    def _apply(self) -> None:
+        """Play the logged changes on the model, in order."""
+        log = self.log
+        if not log:
+            return
+        self.log = []
+        m = self.model
+        hc = self.hc
+        hasher = _current
+        kb = key_bytes_fn(self.ttype)
+        place, touch, remove = m.place, m.touch, m.remove
+        for op in log:
+            if op.__class__ is list:
+                for _ in range(op[1]):
+                    if m.tbl2 is None:
+                        break       # no resize running: nothing to do
+                    m.move_chains()
+            elif op[0] == 0:
+                key = op[1]
+                h = hc[key] = hasher(kb(op[2]))
+                place(key, h)
+                touch()
+            else:
+                key = op[1]
+                remove(key, hc.pop(key))
 
 
 class _Model:
@@ -430,20 +467,25 @@ class _Model:
         self.cursor = 0
 
     def move_chains(self):
+        tbl, tbl2, n2, n = self.tbl, self.tbl2, self.n2, self.n
+        cur = self.cursor
         left = MOVE_PER_INSERT
-        tbl, tbl2, n2 = self.tbl, self.tbl2, self.n2
+        moved = 0
         while True:
-            chain = tbl[self.cursor]
-            tbl[self.cursor] = []
-            self.cursor += 1
-            for kh in chain:
-                tbl2[kh[1] % n2].append(kh)
-            self.count -= len(chain)
-            self.count2 += len(chain)
-            left -= len(chain)
-            if not (left > 0 and self.cursor < self.n):
+            chain = tbl[cur]
+            cur += 1
+            if chain:
+                tbl[cur - 1] = []
+                for kh in chain:
+                    tbl2[kh[1] % n2].append(kh)
+                moved += len(chain)
+                left -= len(chain)
+            if left <= 0 or cur >= n:
                 break
-        if self.cursor >= self.n:
+        self.count -= moved
+        self.count2 += moved
+        self.cursor = cur
+        if cur >= n:
             self.n, self.tbl, self.count = n2, tbl2, self.count2
             self.thresh = int(DENSITY * n2)
             self.tbl2 = None
