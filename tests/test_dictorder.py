@@ -437,3 +437,62 @@ def test_stdout_buffered_stderr_not_in_one_pipe(tmp_path):
                           timeout=120, stdin=subprocess.DEVNULL)
     assert proc.stdout == (b"error in ./x.bro, line 6: no such index (v[7])\n"
                            b"before\nafter\n")
+
+
+# ------------------------------------------------------------ the golden
+GOLDEN = os.path.join(os.path.dirname(__file__), "golden", "values",
+                      "3.4-dict-order-builtin-seed")
+
+
+def _ins(keys):
+    return [("i", k) for k in keys]
+
+
+def golden_expected(words) -> str:
+    """The output of GOLDEN.bro, from the reference model alone."""
+    o = lambda ops, kb: model_order(words, ops, kb)  # noqa: E731
+    out = []
+    s_keys = [1, 5, 3, 42, 37]
+    s = o(_ins(s_keys), kb_int)
+    out += ["{"] + [f"{k}," for k in s[:-1]] + [f"{s[-1]}", "}"]
+    t = o(_ins([b"one", b"two", b"three"]), kb_str)
+    vals = {b"one": 1, b"two": 2, b"three": 3}
+    out += ["{"] + [f"[{k.decode()}] = {vals[k]}," for k in t[:-1]]
+    out += [f"[{t[-1].decode()}] = {vals[t[-1]]}", "}"]
+    ports = {make_port(1, "tcp"): "1/tcp", make_port(2, "tcp"): "2/tcp",
+             make_port(3, "tcp"): "3/tcp", make_port(53, "udp"): "53/udp"}
+    out += [ports[k] for k in o(_ins(ports), kb_int)]
+    addrs = {addr_from_v4(0x0A000001): "10.0.0.1", addr_from_v4(0x0A000002): "10.0.0.2",
+             (0xFE80 << 112) | 1: "fe80::1", addr_from_v4(0xC0A80101): "192.168.1.1"}
+    out += [addrs[k] for k in o(_ins(addrs), kb_addr)]
+    nets = {(addr_from_v4(0x0A000000), 8): "10.0.0.0/8",
+            (addr_from_v4(0x0A010000), 16): "10.1.0.0/16",
+            (0x20010DB8 << 96, 32): "2001:db8::/32"}
+    out += [nets[k] for k in o(_ins(nets), lambda k: kb_subnet(*k))]
+    comp = [(b"foo", 1), (b"bar", 2), (b"baz", 3)]
+    out += [f"{a.decode()}, {b}" for a, b in o(_ins(comp), lambda k: comp_str_count(*k))]
+    longs = [b"a string that is longer than thirty-six bytes, one",
+             b"a string that is longer than thirty-six bytes, two", b"short"]
+    out += [k.decode() for k in o(_ins(longs), kb_str)]
+
+    def rec(k):
+        a, b = k
+        if b is None:
+            return kb_int(a) + b"\x00"
+        return kb_int(a) + b"\x01" + bytes(3) + struct.pack("<i", len(b)) + b
+
+    recs = [(1, None), (2, b"x"), (3, None)]
+    out += [f"[a={a}, b={'<uninitialized>' if b is None else b.decode()}]"
+            for a, b in o(_ins(recs), rec)]
+    out += [str(k) for k in o(_ins(s + [7, 8]), kb_int)]              # copy of s, then b
+    other = o(_ins([5, 42, 99]), kb_int)                              # the smaller operand
+    out += [str(k) for k in o(_ins([k for k in other if k in s_keys]), kb_int)]
+    out += [str(k) for k in o(_ins(s) + [("d", 1)], kb_int)]          # copy, then delete
+    big = o(_ins([i * 3 for i in range(120)]) + [("d", 3), ("d", 30), ("i", 3)], kb_int)
+    out.append("".join(f" {k}" for k in o(_ins(big), kb_int)))        # copy(big)
+    return "\n".join(out) + "\n"
+
+
+def test_golden_is_the_model():
+    with open(GOLDEN + ".out") as fh:
+        assert fh.read() == golden_expected(BUILTIN_WORDS)
