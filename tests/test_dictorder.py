@@ -496,3 +496,31 @@ def golden_expected(words) -> str:
 def test_golden_is_the_model():
     with open(GOLDEN + ".out") as fh:
         assert fh.read() == golden_expected(BUILTIN_WORDS)
+
+
+def test_terminal_gets_each_print_at_once(tmp_path):
+    # stdout and stderr on a terminal: line by line, in the order written
+    import pty
+    env = {k: v for k, v in os.environ.items() if k not in ("BRO_SEED_FILE", "ZEEKPATH")}
+    (tmp_path / "x.bro").write_bytes(BUFFER_SCRIPT)
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "broscript", "-b", "x.bro"],
+                                cwd=tmp_path, env=env, stdout=slave, stderr=slave,
+                                stdin=subprocess.DEVNULL)
+        os.close(slave)
+        data = b""
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:            # EIO: the child side is closed
+                break
+            if not chunk:
+                break
+            data += chunk
+        proc.wait(timeout=120)
+    finally:
+        os.close(master)
+    assert data.replace(b"\r\n", b"\n") == (b"before\n"
+                                            b"error in ./x.bro, line 6: no such index (v[7])\n"
+                                            b"after\n")
