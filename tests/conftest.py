@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 BRO_SCRIPTS = SHARED / "bro-2.6" / "scripts"
@@ -15,3 +17,13 @@ BRO_SCRIPTS = SHARED / "bro-2.6" / "scripts"
 def bro_path() -> str:
     """BROPATH as the Bro 2.6 tree's README gives it: scripts, policy, site."""
     return ":".join(str(BRO_SCRIPTS / d) for d in ("", "policy", "site"))
+
+
+@pytest.fixture(autouse=True)
+def _table_order_of_the_builtin_seed():
+    """A test that ran an interpreter with a seed file in this process left
+    table hashing keyed by it (runtime/dictorder.py holds one key per
+    process, as Bro does); the next test starts from the built-in seed."""
+    yield
+    from broscript.runtime import dictorder, seeds
+    dictorder.use(seeds.Seeds(None))
