@@ -73,7 +73,9 @@ def _main(argv=None) -> int:
         return 0
     from . import cache
     cache.enable(not opts.no_cache and not opts.parse_only)
-    out = sys.stdout.buffer
+    # buffered as Bro's stdout when not a terminal (runtime/streams.py)
+    from .runtime.streams import open_stdout
+    out = open_stdout()
     try:
         if opts.parse_only:
             return parse_only(opts.files)

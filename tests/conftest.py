@@ -39,3 +39,11 @@ def broscript_env(**extra) -> dict:
     """The environment for a broscript subprocess: ours, with the session's
     script cache directory and `extra`."""
     return dict(os.environ, BROSCRIPT_CACHE_DIR=_SESSION["cache"], **extra)
+@pytest.fixture(autouse=True)
+def _table_order_of_the_builtin_seed():
+    """A test that ran an interpreter with a seed file in this process left
+    table hashing keyed by it (runtime/dictorder.py holds one key per
+    process, as Bro does); the next test starts from the built-in seed."""
+    yield
+    from broscript.runtime import dictorder, seeds
+    dictorder.use(seeds.Seeds(None))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from broscript.runtime.dictorder import BroDict
+
 from broscript import types as T
 from broscript.runtime.describe import (describe, escape_print, fmt_double,
                                         fmt_interval, print_line)
@@ -35,10 +37,20 @@ def rec(rt, *vals):
     return RecordVal(rt, list(vals))
 
 
+class GivenOrder(BroDict):
+    """These layout tests fix the walk order themselves; Bro's dictionary
+    order is tested in test_dictorder.py."""
+    __slots__ = ()
+
+    def keys_in_order(self):
+        return list(dict.keys(self))
+
+
 def table(itypes, ytype, entries):
     """entries: [(index_list, value)], kept in the given (print) order."""
     tt = T.TableType(list(itypes), ytype)
     tv = TableVal(tt)
+    tv.data = GivenOrder(tt)
     for idx, val in entries:
         tv.data[tuple(map(repr, idx))] = [list(idx), val]
     return tt, tv

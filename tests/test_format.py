@@ -111,15 +111,21 @@ def test_fmt_idioms():
 
 
 def test_fmt_containers_context_b():
+    # Bro's test seed orders {1, 2, 3} as 2, 1, 3 (values.md §3)
+    from broscript.runtime import dictorder, seeds
+    dictorder.use(seeds.Seeds([2983378351, 1299727368, 0, 310447, 0, 1409073626, 3975311262,
+                               34130240, 1450515018, 1466150520, 1342286698, 1193956778,
+                               2188527278, 3361989254, 3912865238, 3596260151, 517973768,
+                               1462428821, 0, 2278350848, 32767]))
     tt = T.TableType([T.COUNT], None)
     s = TableVal(tt)
-    for n in (2, 1, 3):
+    for n in (1, 2, 3):
         s.data[n] = [[n], None]
     assert fmt(b"*%10s*", A(s, tt)) == b"*{\n\t2,\n\t1,\n\t3\n}*"
     tt = T.TableType([T.COUNT], T.STRING)
     t = TableVal(tt)
-    t.data[2] = [[2], b"bro"]
     t.data[1] = [[1], b"test"]
+    t.data[2] = [[2], b"bro"]
     assert escape_print(fmt(b"*%10s*", A(t, tt))) == b"*{\\x0a\\x09[2] = bro,\\x0a\\x09[1] = test\\x0a}*"
 
 

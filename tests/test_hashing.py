@@ -21,6 +21,7 @@ import pytest
 from broscript import types as T
 from broscript.builtins import hashing as H
 from broscript.runtime import addrs as A
+from broscript.runtime.dictorder import BroDict
 from broscript.runtime.values import (
     AnyVal, EnumVal, Interval, PatternVal, RecordVal, TableVal, UNSET,
     VectorVal, addr_from_v4, make_port, make_subnet)
@@ -267,9 +268,20 @@ def build(vec: dict) -> tuple[T.Type, object]:
             vv.items[i] = value(rhs, t.yield_, scope)
         return t, vv
     if note.startswith("iterated as "):
-        # The vector states the iteration order; insert in that order.
-        expr = f"set({note[len('iterated as '):]})"
+        # The vector states the iteration order; insert in that order and
+        # walk in that order (Bro's own order is tested in test_dictorder.py)
+        tv = value(f"set({note[len('iterated as '):]})", t, scope)
+        tv.data = GivenOrder(tv.ttype).fill(dict.items(tv.data))
+        return t, tv
     return t, value(expr, t, scope)
+
+
+class GivenOrder(BroDict):
+    """A table walked in its insertion order."""
+    __slots__ = ()
+
+    def keys_in_order(self):
+        return list(dict.keys(self))
 
 
 # --------------------------------------------------------------------------

@@ -272,14 +272,20 @@ def set_op_fn(e, a, b, t):
     def setop(f):
         x, y = a(f), b(f)
         out = TableVal(t, x.default, x.attrs)
+        # the insertion orders of Bro's Union/Intersect/RemoveFrom, which
+        # decide the result's order (values.md §3.4)
         if op == Op.OR:
-            out.data = dict(x.data)
+            out.data.fill(x.data.items())
             for k, v in y.data.items():
                 out.data.setdefault(k, v)
         elif op == Op.AND:
-            out.data = {k: v for k, v in x.data.items() if k in y.data}
+            # walk the smaller operand, b on a tie
+            small, big = (x, y) if len(x.data) < len(y.data) else (y, x)
+            out.data.fill((k, v) for k, v in small.data.items() if k in big.data)
         else:
-            out.data = {k: v for k, v in x.data.items() if k not in y.data}
+            out.data.fill(x.data.items())
+            for k in y.data:
+                out.data.pop(k, None)
         return out
     return setop
 

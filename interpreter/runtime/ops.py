@@ -77,7 +77,8 @@ def deep_copy(v, active=None):
     elif isinstance(v, TableVal):
         out = TableVal(v.ttype, v.default, v.attrs)
         active[id(v)] = out
-        out.data = {k: [list(e[0]), deep_copy(e[1], active)] for k, e in v.data.items()}
+        # re-inserted in the source's order (values.md §3.4)
+        out.data.fill((k, [list(e[0]), deep_copy(e[1], active)]) for k, e in v.data.items())
     else:
         out = AnyVal(v.type, None)
         active[id(v)] = out

@@ -209,4 +209,7 @@ def for_interp(interp) -> Seeds:
     if s is None:
         s = load(interp)
         interp._seeds = s
+        # tables hash under the same key words (values.md §3.1)
+        from . import dictorder
+        dictorder.use(s)
     return s

@@ -28,6 +28,7 @@ import re
 from typing import Any, NamedTuple, Optional
 
 from ..types import (Type, RecordType, TableType, VectorType, EnumType)
+from .dictorder import BroDict
 
 
 class _Unset:
@@ -162,16 +163,28 @@ class TableVal:
 
     `data` maps a hashable key (runtime/ops.py key_of) to `[index, value]`, where
     index is the list of index values as the script sees them (rebuilt copies,
-    values.md §5.2) and value is None for sets.  Iteration is insertion order
-    for now.
+    values.md §5.2) and value is None for sets.  `data` is a
+    dictorder.BroDict: a dict whose walks follow Bro's hash dictionary
+    (values.md §3).
     """
-    __slots__ = ("ttype", "data", "default", "attrs")
+    __slots__ = ("_ttype", "data", "default", "attrs")
 
     def __init__(self, ttype: TableType, default=None, attrs=None):
-        self.ttype = ttype
-        self.data: dict = {}
+        self._ttype = ttype
+        self.data = BroDict(ttype)
         self.default = default      # compiled &default: callable(index_list) -> value
         self.attrs = attrs
+
+    @property
+    def ttype(self) -> TableType:
+        return self._ttype
+
+    @ttype.setter
+    def ttype(self, t: TableType) -> None:
+        # a coerced table (e.g. an unspecified `set()`) hashes its keys
+        # under the new index types from now on
+        self._ttype = t
+        self.data.retype(t)
 
     def __len__(self):
         return len(self.data)
