@@ -269,6 +269,11 @@ class Interpreter:
             ck.add_enum_items(et, d.type.args, self.module, d.loc, self.exporting)
             return
         t = ck.resolve_type(d.type, self.module)
+        if t.kind == "record" and any(a.name == "&log" for a in d.attrs or ()):
+            # `type R: record {...} &log;` logs every field (bifs/logging-input.md §1.3)
+            for f in t.fields:
+                if not f.attrs.has("&log"):
+                    f.attrs.add(T.Attr("&log"))
         if (existing is not None and existing.kind == "type" and t.kind == "record"
                 and existing.type.kind == "record" and not existing.type.fields):
             # completing a forward declaration `type R: record {};`: the same
