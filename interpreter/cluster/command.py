@@ -48,6 +48,7 @@ def simulate(opts) -> int:
     sim = Simulation(names, sources, streams, dict(os.environb), max_events=opts.max_events,
                      until=opts.sim_time, budget=budget, layout_override=override,
                      layout_names=[n for n, _ in layout])
+    sim.log_root = outdir
     status = 0
     try:
         status = sim.run()

@@ -97,6 +97,9 @@ class Simulation:
         self.nodes: list[Node] = [Node(self, n, i) for i, n in enumerate(names)]
         self.by_name = {n.name: n for n in self.nodes}
         self.incarnations = 0
+        # --node-output DIR: each node writes its log files into DIR/NAME/
+        # (bifs/logging-input.md §1.9.2); None: the working directory
+        self.log_root: Optional[str] = None
 
     # ------------------------------------------------------------ whole runs
     def run(self) -> int:
@@ -166,6 +169,10 @@ class Simulation:
         if self.layout_override is not None:
             interp.loader.overrides["cluster-layout"] = self.layout_override
         node.interp = interp
+        if self.log_root is not None:
+            import os
+            interp.log_dir = os.path.join(self.log_root, node.name)
+            os.makedirs(interp.log_dir, exist_ok=True)
         node.endpoint = Endpoint(interp, self.new_id(node), self, node.name)
         node.exit_code = None
         try:
