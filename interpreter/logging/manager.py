@@ -50,7 +50,7 @@ class Filter:
 
     def __init__(self, rec, columns_type):
         g = lambda n: plain(field(rec, n))       # noqa: E731
-        self.name = g("name")
+        self.name = g("name").decode("latin-1")
         self.pred = g("pred")
         self.path_func = g("path_func")
         path = g("path")
