@@ -453,3 +453,30 @@ def test_simulated_nodes_write_into_their_own_directories(tmp_path):
     # Log::enable_local_logging = F)
     assert not (tmp_path / "out" / "worker-1" / "test.log").exists()
     assert not (tmp_path / "test.log").exists()
+
+
+def test_sqlite_writer(tmp_path):
+    # §1.10: <path>.sqlite, table named by the path (with the info line),
+    # Bro's column types, NULL for unset and the empty string, 32-bit ints,
+    # sets joined by LogSQLite::set_separator
+    import sqlite3
+    script = ONE_COLUMN % (
+        "b: bool; c: count; a: addr; d: double; s: string; e: string; u: string &optional;"
+        " v: vector of count; p: port;", "",
+        'Log::add_filter(Test::LOG, [$name="sqlite", $path="db", $writer=Log::WRITER_SQLITE]);\n'
+        'Log::write(Test::LOG, [$b=T, $c=4294967297, $a=1.2.3.4, $d=1.5, $s="x", $e="",'
+        ' $v=vector(1, 2), $p=80/tcp]);')
+    p = run(tmp_path, script, "-b")
+    assert p.returncode == 0, p.stderr
+    assert p.stderr == (b"db/Log::WRITER_SQLITE: tablename configuration option not found. "
+                        b"Defaulting to path db\n")
+    db = sqlite3.connect(str(tmp_path / "db.sqlite"))
+    try:
+        # SQLite itself writes the declared types integer and text in capitals
+        cols = [(r[1], r[2].lower()) for r in db.execute("PRAGMA table_info(db)")]
+        rows_ = list(db.execute("SELECT * FROM db"))
+    finally:
+        db.close()
+    assert cols == [("b", "boolean"), ("c", "integer"), ("a", "text"), ("d", "double precision"),
+                    ("s", "text"), ("e", "text"), ("u", "text"), ("v", "text"), ("p", "integer")]
+    assert rows_ == [(1, 1, "1.2.3.4", 1.5, "x", None, None, "1,2", 80)]
