@@ -317,7 +317,7 @@ class Manager:
         for i, fd in enumerate(v.rtype.fields):
             j = ctype.index.get(fd.name)
             if j is None:
-                ctx.rt.reporter.error(f'orphan field "{fd.name}" in initialization', None)
+                self.object_error(ctx, f'orphan field "{fd.name}" in initialization', v)
                 break
             x = v.vals[i] if i < len(v.vals) else UNSET
             tt = ctype.fields[j].type
@@ -334,8 +334,15 @@ class Manager:
                 vals[j] = x
         for j, fd in enumerate(ctype.fields):
             if vals[j] is UNSET and not fd.optional:
-                ctx.rt.reporter.error(f'non-optional field "{fd.name}" missing in initialization', None)
+                self.object_error(ctx, f'non-optional field "{fd.name}" missing in initialization', v)
         return RecordVal(ctype, vals)
+
+    def object_error(self, ctx, msg, v):
+        """An error on the runtime record value, which has no location
+        (§1.5 step 2): the record follows in short form."""
+        from ..runtime.describe import describe
+        text = describe(v.rtype, v, "short").decode("latin-1")
+        ctx.rt.reporter.write(f"error in <no location>: {msg} ({text})")
 
     # ------------------------------------------------------------ the end
     def shutdown(self):
