@@ -98,7 +98,10 @@ class Simulation:
         self.by_name = {n.name: n for n in self.nodes}
         self.incarnations = 0
         # --node-output DIR: each node writes its log files into DIR/NAME/
-        # (bifs/logging-input.md §1.9.2); None: the working directory
+        # (bifs/logging-input.md §1.9.2), as each Bro of a real cluster runs
+        # in a directory of its own.  None: the nodes share one working
+        # directory, where their files would overwrite each other, so they
+        # write none (their log records are still filtered and counted).
         self.log_root: Optional[str] = None
 
     # ------------------------------------------------------------ whole runs
@@ -173,6 +176,8 @@ class Simulation:
             import os
             interp.log_dir = os.path.join(self.log_root, node.name)
             os.makedirs(interp.log_dir, exist_ok=True)
+        else:
+            interp.log_files = False
         node.endpoint = Endpoint(interp, self.new_id(node), self, node.name)
         node.exit_code = None
         try:
