@@ -267,7 +267,9 @@ class Manager:
         for c in f.columns:
             if c.name in f.field_name_map:
                 c.name = f.field_name_map[c.name]
-        if not f.log_local:
+        if not f.log_local or getattr(self.interp, "log_files", True) is False:
+            # no backend: nothing written, no file (§1.5 "Local vs remote"),
+            # or a simulated node without a directory of its own (sim.py)
             return Writer(f.name, None, f.columns)
         cls = BACKENDS.get(wname)
         if cls is None:
