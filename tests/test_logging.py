@@ -480,3 +480,29 @@ def test_sqlite_writer(tmp_path):
     assert cols == [("b", "boolean"), ("c", "integer"), ("a", "text"), ("d", "double precision"),
                     ("s", "text"), ("e", "text"), ("u", "text"), ("v", "text"), ("p", "integer")]
     assert rows_ == [(1, 1, "1.2.3.4", 1.5, "x", None, None, "1,2", 80)]
+
+
+def test_path_func_taking_a_subset_record(tmp_path):
+    # §1.5 step 4.2 (path-func-column-demote): the record is coerced to the
+    # path_func's own parameter type, extra fields dropped
+    script = """
+module Test;
+export {
+	redef enum Log::ID += { LOG };
+	type Info: record { a: count &log; b: string &log; };
+}
+type Sub: record { b: string; };
+function by_b(id: Log::ID, path: string, rec: Sub): string { return rec$b; }
+event bro_init()
+	{
+	Log::create_stream(Test::LOG, [$columns=Info, $path="unused"]);
+	Log::remove_default_filter(Test::LOG);
+	Log::add_filter(Test::LOG, [$name="byb", $path_func=by_b]);
+	Log::write(Test::LOG, [$a=1, $b="first"]);
+	Log::write(Test::LOG, [$a=2, $b="second"]);
+	}
+"""
+    p = run(tmp_path, script, "-b")
+    assert p.returncode == 0 and p.stderr == b"", p.stderr
+    assert rows(log(tmp_path, "first.log")) == [b"1\tfirst"]
+    assert rows(log(tmp_path, "second.log")) == [b"2\tsecond"]

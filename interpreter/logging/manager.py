@@ -45,6 +45,19 @@ def string_table(v) -> dict:
     return {idx[0]: val for idx, val in v.data.values()}
 
 
+def demote(rtype, rec):
+    """`rec` as a record of `rtype`, fields copied by name and the others
+    dropped (a path_func taking a subset record, §1.5 step 4.2)."""
+    if rtype.kind != "record":
+        return rec
+    out = new_record(rtype)
+    for i, fd in enumerate(rec.rtype.fields):
+        j = rtype.index.get(fd.name)
+        if j is not None and i < len(rec.vals) and rec.vals[i] is not UNSET:
+            out.vals[j] = rec.vals[i]
+    return out
+
+
 class Filter:
     """A `Log::Filter` record as the manager keeps it (§1.1)."""
 
@@ -211,10 +224,11 @@ class Manager:
                     pass
             if f.path_func is not None and f.path_func is not UNSET:
                 rt = self.path_arg_type(f.path_func, stream.columns)
+                arg = rec if rt is stream.columns else demote(rt, rec)
                 try:
                     p = self.call(ctx, f.path_func, [(idval.etype, idval),
                                                      (None, (f.path or "").encode("latin-1")),
-                                                     (rt, rec)])
+                                                     (rt, arg)])
                 except NoValue:
                     return False
                 if not isinstance(p, bytes):
