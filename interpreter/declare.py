@@ -127,6 +127,11 @@ class Declarer:
             ck.add_enum_items(et, d.type.args, ip.module, d.loc, ip.exporting)
             return
         t = ck.resolve_type(d.type, ip.module)
+        if t.kind == K.RECORD and any(a.name == "&log" for a in d.attrs or ()):
+            # `type R: record {...} &log;` logs every field (bifs/logging-input.md §1.3)
+            for f in t.fields:
+                if not f.attrs.has("&log"):
+                    f.attrs.add(T.Attr("&log"))
         if (existing is not None and existing.kind == IdKind.TYPE and t.kind == K.RECORD
                 and existing.type.kind == K.RECORD and not existing.type.fields):
             # completing a forward declaration `type R: record {};`: the same

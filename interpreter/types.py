@@ -356,10 +356,12 @@ def same_type(a: Type, b: Type) -> bool:
             # takes `function(p: string) { }` (Log::default_ext_func)
             if not ((a.ret is not None and a.ret.kind == "any") or (b.ret is not None and b.ret.kind == "any")):
                 return False
-            return all(same_type(p.type, q.type) for p, q in zip(a.params, b.params))
-        if a.ret is not None and not same_type(a.ret, b.ret):
+            return all(_same_or_any(p.type, q.type) for p, q in zip(a.params, b.params))
+        if a.ret is not None and not _same_or_any(a.ret, b.ret):
             return False
-        return all(same_type(p.type, q.type) for p, q in zip(a.params, b.params))
+        # so a `function(rec: any): bool` field takes `function(rec: Info): bool`
+        # (Log::Filter$pred, $path_func, $ext_func; bifs/logging-input.md §1.5)
+        return all(_same_or_any(p.type, q.type) for p, q in zip(a.params, b.params))
     if k == Kind.FILE:
         return same_type(a.yield_, b.yield_)
     if k == Kind.OPAQUE:
@@ -367,6 +369,12 @@ def same_type(a: Type, b: Type) -> bool:
     if k == Kind.LIST:
         return len(a.types) == len(b.types) and all(same_type(x, y) for x, y in zip(a.types, b.types))
     return True
+
+
+def _same_or_any(a: Type, b: Type) -> bool:
+    """same_type() of Bro 2.6, where `any` on either side matches, for the
+    parts of a function type."""
+    return a.kind == "any" or b.kind == "any" or same_type(a, b)
 
 
 def max_arith(a: Type, b: Type) -> Type:

@@ -2,9 +2,9 @@
 
 Streams and filters are registered, checked, enabled and removed as Bro's
 logging manager does, so that Bro's own logging framework runs unchanged
-(its bro_init creates streams and default filters).  Writing rows
-(`Log::__write`) is not implemented yet: there is no writer behind a filter,
-and unimplemented.txt lists it."""
+(its bro_init creates streams and default filters).  Filters' columns,
+writing rows and the writers are the logging package's (interpreter/logging/),
+reached from the hooks here."""
 from __future__ import annotations
 
 from .registry import builtin
@@ -31,6 +31,15 @@ def streams(ctx) -> dict:
     if s is None:
         s = ctx.interp.log_streams = {}
     return s
+
+
+def manager(ctx):
+    """This interpreter's log manager (logging/manager.py)."""
+    m = getattr(ctx.interp, "log_manager", None)
+    if m is None:
+        from ..logging.manager import Manager
+        m = ctx.interp.log_manager = Manager(ctx.interp)
+    return m
 
 
 def error(ctx, msg):
@@ -86,12 +95,15 @@ def create_stream(ctx, id, stream):
             # Bro returns a pointer converted to bool here: T, no stream made
             return True
         event = ev.value
+    # an existing stream of that id goes, its writers unflushed (§1.2)
+    manager(ctx).drop_stream(id.name, close=False)
     streams(ctx)[id.name] = Stream(columns, event)
     return True
 
 
 @builtin("function Log::__remove_stream(id: Log::ID): bool")
 def remove_stream(ctx, id):
+    manager(ctx).drop_stream(id.name, close=True)
     return streams(ctx).pop(id.name, None) is not None
 
 
@@ -128,6 +140,8 @@ def add_filter(ctx, id, filter):
         from ..types import type_name
         error(ctx, f"Return value of log_ext is not a record (got {type_name(ret)})")
         return False
+    if not manager(ctx).add_filter(id.name, filter, s.columns):
+        return False
     name = field_of(filter, "name")
     if name in s.filters:
         s.filters.remove(name)
@@ -142,7 +156,18 @@ def remove_filter(ctx, id, name):
         return False
     if name in s.filters:
         s.filters.remove(name)
+    manager(ctx).remove_filter(id.name, name)
     return True
+
+
+@builtin("function Log::__write(id: Log::ID, columns: any): bool")
+def write(ctx, id, columns):
+    s = streams(ctx).get(id.name)
+    if s is None:
+        return False
+    if not s.enabled:
+        return True
+    return manager(ctx).write(ctx, id.name, id, s, columns)
 
 
 @builtin("function Log::__set_buf(id: Log::ID, buffered: bool): bool")

@@ -41,12 +41,14 @@ class Cluster:
              layout lacks, or its control entry, is a ValueError)
     bare     do not load the default library (then load the framework yourself)
     code     Bro source every node reads after the scripts (like -e)
+    log_dir  each node writes its log files into log_dir/NAME/ (like
+             --node-output); None: no log files
     """
 
     def __init__(self, layout: Union[str, Path, dict, None] = None, scripts: Iterable = (),
                  nodes: Union[str, list] = "all", bare: bool = False, code: Iterable[str] = (),
                  params: Iterable[str] = (), environ: Optional[dict] = None,
-                 max_events: int = 1_000_000):
+                 max_events: int = 1_000_000, log_dir: Union[str, Path, None] = None):
         if isinstance(layout, dict):
             override = ("<layout>", "<layout>", node_cfg_to_layout(_dict_cfg(layout), "<layout>"))
         elif layout is not None:
@@ -74,6 +76,7 @@ class Cluster:
 
         self.sim = Simulation(names, sources, streams, env, max_events=max_events,
                               layout_override=override, layout_names=[n for n, _ in layout])
+        self.sim.log_root = str(log_dir) if log_dir is not None else None
         self._started = False
 
     # ------------------------------------------------------------ the cluster

@@ -57,6 +57,7 @@ def simulate(opts, stdin_text=None) -> int:
     sim = Simulation(names, sources, streams, dict(os.environb), max_events=max_events,
                      until=opts.sim_time, budget=budget, layout_override=override,
                      layout_names=[n for n, _ in layout])
+    sim.log_root = outdir
     status = 0
     try:
         status = sim.run()
@@ -79,7 +80,8 @@ def simulate(opts, stdin_text=None) -> int:
 def check_nodes(layout, names) -> str:
     """What is wrong with the nodes chosen to start, or ''."""
     types = dict(layout)
-    startable = [n for n, t in layout if t not in NOT_STARTED]
+    # sorted: the layout is a table, walked in Bro's hash order
+    startable = sorted(n for n, t in layout if t not in NOT_STARTED)
     for n in names:
         if n not in types:
             return (f"the layout has no node '{n}' (its nodes: {', '.join(startable)})")

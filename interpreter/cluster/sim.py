@@ -102,6 +102,12 @@ class Simulation:
         self.by_name = {n.name: n for n in self.nodes}
         self._by_port = None
         self.incarnations = 0
+        # --node-output DIR: each node writes its log files into DIR/NAME/
+        # (bifs/logging-input.md §1.9.2), as each Bro of a real cluster runs
+        # in a directory of its own.  None: the nodes share one working
+        # directory, where their files would overwrite each other, so they
+        # write none (their log records are still filtered and counted).
+        self.log_root: Optional[str] = None
 
     # ------------------------------------------------------------ whole runs
     def run(self) -> int:
@@ -171,6 +177,12 @@ class Simulation:
         if self.layout_override is not None:
             interp.loader.overrides["cluster-layout"] = self.layout_override
         node.interp = interp
+        if self.log_root is not None:
+            import os
+            interp.log_dir = os.path.join(self.log_root, node.name)
+            os.makedirs(interp.log_dir, exist_ok=True)
+        else:
+            interp.log_files = False
         node.endpoint = Endpoint(interp, self.new_id(node), self, node.name)
         self.listening_changed()
         node.exit_code = None

@@ -399,6 +399,9 @@ class Runtime:
         self.drain()
         self.drain()
         self.drain()
+        # then the log writers end, writing their footers (bifs/logging-input.md §1.7)
+        for hook in getattr(self.interp, "at_shutdown", ()):
+            hook()
 
     def due_timer(self):
         """The time of the earliest pending timer, or None."""

@@ -1,9 +1,8 @@
 ##! The logging framework's script interface (bifs/logging-input.md §0):
 ##! streams, filters and their defaults, over the logging.bif builtins.
 ##!
-##! broscript writes no log files yet: streams and filters are registered
-##! and checked as in Bro, but :bro:id:`Log::write` accepts every entry and
-##! writes nothing (cluster.md §5: "Stub (no-op) is acceptable").
+##! Entries written with :bro:id:`Log::write` go through each filter of the
+##! stream to its writer (ASCII files by default), as in Bro.
 
 module Log;
 
@@ -135,8 +134,7 @@ export {
 	## A stream's filter, or :bro:id:`Log::no_filter`.
 	global get_filter: function(id: ID, name: string) : Filter;
 
-	## Writes an entry to a stream.  broscript: accepts it and writes
-	## nothing.
+	## Writes an entry to a stream.
 	global write: function(id: ID, columns: any) : bool;
 
 	## Sets whether a stream's writers buffer.
@@ -281,8 +279,7 @@ function get_filter_names(id: ID) : set[string]
 
 function write(id: ID, columns: any) : bool
 	{
-	# no writers yet: Log::__write is not implemented (unimplemented.txt)
-	return T;
+	return __write(id, columns);
 	}
 
 function set_buf(id: ID, buffered: bool): bool
