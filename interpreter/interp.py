@@ -67,10 +67,7 @@ class Interpreter:
         self.errors_before_decl = 0
         self.poisoned_before_decl = 0
         self.top_level = None
-        # every builtin is declared by a base/bif stub now; nothing is
-        # installed on first use any more (checker.lazy_builtin finds none)
-        self.lazy_builtins: dict = {}
-        self.old_comm_calls: list = []      # locations, see checker.OLD_COMM_CALLS
+        self.old_comm_calls: list = []      # locations, see checker/expressions.py OLD_COMM_CALLS
         self._install_builtins()
 
     # ------------------------------------------------------------ builtins

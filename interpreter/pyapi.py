@@ -89,8 +89,6 @@ def load(interp, text: str, name: str = "<api>"):
 def lookup(interp, name: str):
     gid = interp.globals.get(name)
     if gid is None:
-        gid = interp.checker.lazy_builtin(name)
-    if gid is None:
         raise KeyError(f"no global {name!r}")
     return gid
 

@@ -28,17 +28,11 @@ class Names:
         gid = self.globals.get(cand)
         if gid is None and "::" not in name:
             gid = self.globals.get(name)
-        if gid is None:
-            gid = self.lazy_builtin(cand) or self.lazy_builtin(name)
         if gid is not None and check_export and loc is not None:
             m = gid.module
             if m != "GLOBAL" and m != module and not gid.exported:
                 self.error(f"identifier is not exported: {gid.name}", loc)
         return gid
-
-    def lazy_builtin(self, name):
-        spec = self.interp.lazy_builtins.pop(name, None)
-        return self.interp.install_builtin(spec) if spec is not None else None
 
     def lookup(self, name: str, ctx: Ctx, loc: Loc):
         if ctx.scope is not None and "::" not in name:
