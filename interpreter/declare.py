@@ -128,10 +128,10 @@ class Declarer:
             return
         t = ck.resolve_type(d.type, ip.module)
         if t.kind == K.RECORD and any(a.name == "&log" for a in d.attrs or ()):
-            # `type R: record {...} &log;` logs every field (bifs/logging-input.md §1.3)
-            for f in t.fields:
-                if not f.attrs.has("&log"):
-                    f.attrs.add(T.Attr("&log"))
+            # `type R: record {...} &log;` logs every field declared here, not
+            # fields a later `redef record` adds (bifs/logging-input.md §1.3);
+            # the fields' own attributes stay as written
+            t.log_upto = len(t.fields)
         if (existing is not None and existing.kind == IdKind.TYPE and t.kind == K.RECORD
                 and existing.type.kind == K.RECORD and not existing.type.fields):
             # completing a forward declaration `type R: record {};`: the same
@@ -139,6 +139,8 @@ class Declarer:
             rt = existing.type
             for f in t.fields:
                 rt.add_field(f)
+            if t.log_upto:
+                rt.log_upto = len(rt.fields)
             existing.docs = existing.docs or list(d.docs)
             return
         if d.type.kind in ("record", "enum") or (t.name is None and d.type.kind not in T.BASE_TYPES

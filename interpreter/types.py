@@ -187,6 +187,9 @@ class RecordType(Type):
         self.name = name
         self.fields: list[Field] = []
         self.index: dict[str, int] = {}
+        # `type R: record {...} &log;` logs the fields declared there, not
+        # those a later `redef record` adds (bifs/logging-input.md §1.3)
+        self.log_upto = 0
         for f in fields:
             self.add_field(f)
 

@@ -72,7 +72,9 @@ def create_stream(ctx, id, stream):
         return False
     cols = field_of(stream, "columns")
     columns = getattr(cols, "value", None)
-    logged = [f for f in columns.fields if f.attrs.has("&log")] if getattr(columns, "kind", None) == "record" else []
+    from ..logging.columns import logged as is_logged
+    logged = ([f for i, f in enumerate(columns.fields) if is_logged(columns, i)]
+              if getattr(columns, "kind", None) == "record" else [])
     for f in logged:
         if not loggable(f.type):
             error(ctx, f"type of field '{f.name}' is not support for logging output")

@@ -31,12 +31,18 @@ def leaf_ok(t) -> bool:
     return k == "vector"
 
 
+def logged(rtype, i: int) -> bool:
+    """Field i has &log, or the record type was declared `} &log;` with it
+    (declare.py sets `log_upto`)."""
+    return i < rtype.log_upto or rtype.fields[i].attrs.has("&log")
+
+
 def flatten(rtype, prefix: str, sep: str, include, exclude, out: list, path=()):
     """Depth-first over the &log fields of `rtype` (§1.3 rules 2-7); a record
     field is walked into and never becomes a column itself; include/exclude
     test only the leaves' full names."""
     for i, f in enumerate(rtype.fields):
-        if not f.attrs.has("&log"):
+        if not logged(rtype, i):
             continue
         name = prefix + f.name
         t = f.type
