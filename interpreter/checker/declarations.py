@@ -183,7 +183,7 @@ class Declarations:
             if any(x is None or x.kind in (K.ERROR, K.LIST) for x in idx) or first.value.type is None:
                 return None
             return T.TableType(idx, first.value.type)
-        if any(isinstance(i, N.Assign) for i in init.items) or self.is_record_ctor(first):
+        if any(isinstance(i, N.Assign) for i in init.items) or (isinstance(first, N.ListExpr) and self.is_record_ctor(first)):
             return None
         idx = first.items if isinstance(first, N.ListExpr) else [first]
         types = [i.type for i in idx]
