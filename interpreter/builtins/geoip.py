@@ -9,8 +9,6 @@ import math
 import os
 import weakref
 
-import maxminddb
-
 from ..runtime.addrs import addr_to_str
 from .netutil import c_string, fs, global_value, make_record, runtime_info
 from .registry import builtin
@@ -42,6 +40,9 @@ def _open_db(ctx, path: str):
     with Bro's info line (§1.5)."""
     if not os.path.exists(fs(path)):
         return None
+    # imported here, not at start-up: most runs never open a database and
+    # the package costs about a tenth of a bare start (benchmarks/startup_bench.py)
+    import maxminddb
     try:
         return maxminddb.open_database(path)
     except (OSError, ValueError, maxminddb.InvalidDatabaseError) as ex:

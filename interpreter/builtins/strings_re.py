@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..runtime.values import TableVal, VectorVal
 from ..types import COUNT, STRING, TableType, VectorType
 from .registry import builtin
@@ -54,6 +52,8 @@ def _longest(rx: "re.Pattern"):
     if that package cannot read the pattern (then we try every length)."""
     got = _LONGEST.get(rx, False)
     if got is False:
+        # imported on first use, not at start-up (benchmarks/startup_bench.py)
+        import regex
         try:
             got = regex.compile(_without_end(rx).pattern,
                                 regex.POSIX | (regex.S if rx.flags & re.S else 0))
