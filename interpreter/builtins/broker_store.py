@@ -17,10 +17,11 @@ import pickle
 import sqlite3
 
 from ..cluster.data import (Unconvertible, copy_data, empty_data, find, order_key, set_insert,
-                            table_put, to_data, wrap_data)
+                            table_put, wrap_data)
 from ..errors import NoValue
 from ..runtime.triggers import WhenPending
 from ..runtime.values import OpaqueVal, RecordVal
+from .broker_data import _conv  # one conversion of a Bro value to Broker data, one error text
 from .registry import builtin
 
 M64 = (1 << 64) - 1
@@ -228,16 +229,6 @@ def store_name(ctx, h):
 
 
 # ---------------------------------------------------------------- queries
-def _conv(ctx, x, what):
-    try:
-        return to_data(x.type, x.value)
-    except Unconvertible as e:
-        if e.msg:
-            ctx.rt.reporter.error(e.msg, None)
-        ctx.builtin_error(f"invalid Broker data conversion for {what} argument")
-        return Unconvertible
-
-
 def _result(ctx, ok, d=None):
     g = ctx.interp.globals
     rt = g["Broker::QueryResult"].type
