@@ -471,6 +471,24 @@ def _subtract(m, k, a, exp=0):
     m.expire(k, exp)
 
 
+def _insert(ctx, h, k, x, what, init, e):
+    """Convert key and the `what` argument x, then add x to the key's value
+    (init when the key is absent): append, insert_into_set and push."""
+    d = _args(ctx, [(k, "key"), (x, what)])
+    if d is None:
+        return False
+    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], init, e))
+
+
+def _remove(ctx, h, k, x, what, e):
+    """Convert key and the `what` argument x, then take x from the key's
+    value: decrement and remove_from."""
+    d = _args(ctx, [(k, "key"), (x, what)])
+    if d is None:
+        return False
+    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[1], e))
+
+
 @builtin("function Broker::__increment(h: opaque of Broker::Store, k: any, a: any, e: interval): bool")
 def increment(ctx, h, k, a, e):
     d = _args(ctx, [(k, "key"), (a, "amount")])
@@ -482,26 +500,17 @@ def increment(ctx, h, k, a, e):
 
 @builtin("function Broker::__decrement(h: opaque of Broker::Store, k: any, a: any, e: interval): bool")
 def decrement(ctx, h, k, a, e):
-    d = _args(ctx, [(k, "key"), (a, "amount")])
-    if d is None:
-        return False
-    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[1], e))
+    return _remove(ctx, h, k, a, "amount", e)
 
 
 @builtin("function Broker::__append(h: opaque of Broker::Store, k: any, s: any, e: interval): bool")
 def append(ctx, h, k, s, e):
-    d = _args(ctx, [(k, "key"), (s, "str")])
-    if d is None:
-        return False
-    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("string", b""), e))
+    return _insert(ctx, h, k, s, "str", ("string", b""), e)
 
 
 @builtin("function Broker::__insert_into_set(h: opaque of Broker::Store, k: any, i: any, e: interval): bool")
 def insert_into_set(ctx, h, k, i, e):
-    d = _args(ctx, [(k, "key"), (i, "index")])
-    if d is None:
-        return False
-    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("set", []), e))
+    return _insert(ctx, h, k, i, "index", ("set", []), e)
 
 
 @builtin("function Broker::__insert_into_table(h: opaque of Broker::Store, k: any, i: any, v: any, e: interval): bool")
@@ -514,18 +523,12 @@ def insert_into_table(ctx, h, k, i, v, e):
 
 @builtin("function Broker::__remove_from(h: opaque of Broker::Store, k: any, i: any, e: interval): bool")
 def remove_from(ctx, h, k, i, e):
-    d = _args(ctx, [(k, "key"), (i, "index")])
-    if d is None:
-        return False
-    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[1], e))
+    return _remove(ctx, h, k, i, "index", e)
 
 
 @builtin("function Broker::__push(h: opaque of Broker::Store, k: any, v: any, e: interval): bool")
 def push(ctx, h, k, v, e):
-    d = _args(ctx, [(k, "key"), (v, "value")])
-    if d is None:
-        return False
-    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("vector", []), e))
+    return _insert(ctx, h, k, v, "value", ("vector", []), e)
 
 
 @builtin("function Broker::__pop(h: opaque of Broker::Store, k: any, e: interval): bool")
