@@ -276,24 +276,31 @@ def _answering(ctx, h):
     return m
 
 
+def _query_args(ctx, pairs):
+    """A query's arguments converted to Broker data (as _args does), or None
+    when the query is misused (_misuse) or an argument does not convert:
+    the query then fails at once."""
+    if _misuse(ctx):
+        return None
+    return _args(ctx, pairs)
+
+
 @builtin("function Broker::__exists(h: opaque of Broker::Store, k: any): Broker::QueryResult", lazy=True)
 def exists(ctx, h, k):
-    if _misuse(ctx):
+    a = _query_args(ctx, [(k, "key")])
+    if a is None:
         return _result(ctx, False)
-    key = _conv(ctx, k, "key")
-    if key is Unconvertible:
-        return _result(ctx, False)
+    key, = a
     m = _answering(ctx, h)
     return _result(ctx, True, ("boolean", m.get(key) is not None))
 
 
 @builtin("function Broker::__get(h: opaque of Broker::Store, k: any): Broker::QueryResult", lazy=True)
 def get(ctx, h, k):
-    if _misuse(ctx):
+    a = _query_args(ctx, [(k, "key")])
+    if a is None:
         return _result(ctx, False)
-    key = _conv(ctx, k, "key")
-    if key is Unconvertible:
-        return _result(ctx, False)
+    key, = a
     m = _answering(ctx, h)
     e = m.get(key)
     return _result(ctx, False) if e is None else _result(ctx, True, e[1])
@@ -301,14 +308,10 @@ def get(ctx, h, k):
 
 @builtin("function Broker::__put_unique(h: opaque of Broker::Store, k: any, v: any, e: interval): Broker::QueryResult", lazy=True)
 def put_unique(ctx, h, k, v, e):
-    if _misuse(ctx):
+    a = _query_args(ctx, [(k, "key"), (v, "value")])
+    if a is None:
         return _result(ctx, False)
-    key = _conv(ctx, k, "key")
-    if key is Unconvertible:
-        return _result(ctx, False)
-    val = _conv(ctx, v, "value")
-    if val is Unconvertible:
-        return _result(ctx, False)
+    key, val = a
     m = _answering(ctx, h)
     if m.get(key) is not None:
         return _result(ctx, True, ("boolean", False))
@@ -321,14 +324,10 @@ def put_unique(ctx, h, k, v, e):
 
 @builtin("function Broker::__get_index_from_value(h: opaque of Broker::Store, k: any, i: any): Broker::QueryResult", lazy=True)
 def get_index_from_value(ctx, h, k, i):
-    if _misuse(ctx):
+    a = _query_args(ctx, [(k, "key"), (i, "index")])
+    if a is None:
         return _result(ctx, False)
-    key = _conv(ctx, k, "key")
-    if key is Unconvertible:
-        return _result(ctx, False)
-    idx = _conv(ctx, i, "index")
-    if idx is Unconvertible:
-        return _result(ctx, False)
+    key, idx = a
     m = _answering(ctx, h)
     e = m.get(key)
     if e is None:
