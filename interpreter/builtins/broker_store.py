@@ -17,10 +17,11 @@ import pickle
 import sqlite3
 
 from ..cluster.data import (Unconvertible, copy_data, empty_data, find, order_key, set_insert,
-                            table_put, to_data, wrap_data)
+                            table_put, wrap_data)
 from ..errors import NoValue
 from ..runtime.triggers import WhenPending
 from ..runtime.values import OpaqueVal, RecordVal
+from .broker_data import _conv  # one conversion of a Bro value to Broker data, one error text
 from .registry import builtin
 
 M64 = (1 << 64) - 1
@@ -228,16 +229,6 @@ def store_name(ctx, h):
 
 
 # ---------------------------------------------------------------- queries
-def _conv(ctx, x, what):
-    try:
-        return to_data(x.type, x.value)
-    except Unconvertible as e:
-        if e.msg:
-            ctx.rt.reporter.error(e.msg, None)
-        ctx.builtin_error(f"invalid Broker data conversion for {what} argument")
-        return Unconvertible
-
-
 def _result(ctx, ok, d=None):
     g = ctx.interp.globals
     rt = g["Broker::QueryResult"].type
@@ -285,24 +276,31 @@ def _answering(ctx, h):
     return m
 
 
+def _query_args(ctx, pairs):
+    """A query's arguments converted to Broker data (as _args does), or None
+    when the query is misused (_misuse) or an argument does not convert:
+    the query then fails at once."""
+    if _misuse(ctx):
+        return None
+    return _args(ctx, pairs)
+
+
 @builtin("function Broker::__exists(h: opaque of Broker::Store, k: any): Broker::QueryResult", lazy=True)
 def exists(ctx, h, k):
-    if _misuse(ctx):
+    a = _query_args(ctx, [(k, "key")])
+    if a is None:
         return _result(ctx, False)
-    key = _conv(ctx, k, "key")
-    if key is Unconvertible:
-        return _result(ctx, False)
+    key, = a
     m = _answering(ctx, h)
     return _result(ctx, True, ("boolean", m.get(key) is not None))
 
 
 @builtin("function Broker::__get(h: opaque of Broker::Store, k: any): Broker::QueryResult", lazy=True)
 def get(ctx, h, k):
-    if _misuse(ctx):
+    a = _query_args(ctx, [(k, "key")])
+    if a is None:
         return _result(ctx, False)
-    key = _conv(ctx, k, "key")
-    if key is Unconvertible:
-        return _result(ctx, False)
+    key, = a
     m = _answering(ctx, h)
     e = m.get(key)
     return _result(ctx, False) if e is None else _result(ctx, True, e[1])
@@ -310,14 +308,10 @@ def get(ctx, h, k):
 
 @builtin("function Broker::__put_unique(h: opaque of Broker::Store, k: any, v: any, e: interval): Broker::QueryResult", lazy=True)
 def put_unique(ctx, h, k, v, e):
-    if _misuse(ctx):
+    a = _query_args(ctx, [(k, "key"), (v, "value")])
+    if a is None:
         return _result(ctx, False)
-    key = _conv(ctx, k, "key")
-    if key is Unconvertible:
-        return _result(ctx, False)
-    val = _conv(ctx, v, "value")
-    if val is Unconvertible:
-        return _result(ctx, False)
+    key, val = a
     m = _answering(ctx, h)
     if m.get(key) is not None:
         return _result(ctx, True, ("boolean", False))
@@ -330,14 +324,10 @@ def put_unique(ctx, h, k, v, e):
 
 @builtin("function Broker::__get_index_from_value(h: opaque of Broker::Store, k: any, i: any): Broker::QueryResult", lazy=True)
 def get_index_from_value(ctx, h, k, i):
-    if _misuse(ctx):
+    a = _query_args(ctx, [(k, "key"), (i, "index")])
+    if a is None:
         return _result(ctx, False)
-    key = _conv(ctx, k, "key")
-    if key is Unconvertible:
-        return _result(ctx, False)
-    idx = _conv(ctx, i, "index")
-    if idx is Unconvertible:
-        return _result(ctx, False)
+    key, idx = a
     m = _answering(ctx, h)
     e = m.get(key)
     if e is None:
@@ -480,6 +470,24 @@ def _subtract(m, k, a, exp=0):
     m.expire(k, exp)
 
 
+def _insert(ctx, h, k, x, what, init, e):
+    """Convert key and the `what` argument x, then add x to the key's value
+    (init when the key is absent): append, insert_into_set and push."""
+    d = _args(ctx, [(k, "key"), (x, what)])
+    if d is None:
+        return False
+    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], init, e))
+
+
+def _remove(ctx, h, k, x, what, e):
+    """Convert key and the `what` argument x, then take x from the key's
+    value: decrement and remove_from."""
+    d = _args(ctx, [(k, "key"), (x, what)])
+    if d is None:
+        return False
+    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[1], e))
+
+
 @builtin("function Broker::__increment(h: opaque of Broker::Store, k: any, a: any, e: interval): bool")
 def increment(ctx, h, k, a, e):
     d = _args(ctx, [(k, "key"), (a, "amount")])
@@ -491,26 +499,17 @@ def increment(ctx, h, k, a, e):
 
 @builtin("function Broker::__decrement(h: opaque of Broker::Store, k: any, a: any, e: interval): bool")
 def decrement(ctx, h, k, a, e):
-    d = _args(ctx, [(k, "key"), (a, "amount")])
-    if d is None:
-        return False
-    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[1], e))
+    return _remove(ctx, h, k, a, "amount", e)
 
 
 @builtin("function Broker::__append(h: opaque of Broker::Store, k: any, s: any, e: interval): bool")
 def append(ctx, h, k, s, e):
-    d = _args(ctx, [(k, "key"), (s, "str")])
-    if d is None:
-        return False
-    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("string", b""), e))
+    return _insert(ctx, h, k, s, "str", ("string", b""), e)
 
 
 @builtin("function Broker::__insert_into_set(h: opaque of Broker::Store, k: any, i: any, e: interval): bool")
 def insert_into_set(ctx, h, k, i, e):
-    d = _args(ctx, [(k, "key"), (i, "index")])
-    if d is None:
-        return False
-    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("set", []), e))
+    return _insert(ctx, h, k, i, "index", ("set", []), e)
 
 
 @builtin("function Broker::__insert_into_table(h: opaque of Broker::Store, k: any, i: any, v: any, e: interval): bool")
@@ -523,18 +522,12 @@ def insert_into_table(ctx, h, k, i, v, e):
 
 @builtin("function Broker::__remove_from(h: opaque of Broker::Store, k: any, i: any, e: interval): bool")
 def remove_from(ctx, h, k, i, e):
-    d = _args(ctx, [(k, "key"), (i, "index")])
-    if d is None:
-        return False
-    return _apply(ctx, h, lambda m: _subtract(m, d[0], d[1], e))
+    return _remove(ctx, h, k, i, "index", e)
 
 
 @builtin("function Broker::__push(h: opaque of Broker::Store, k: any, v: any, e: interval): bool")
 def push(ctx, h, k, v, e):
-    d = _args(ctx, [(k, "key"), (v, "value")])
-    if d is None:
-        return False
-    return _apply(ctx, h, lambda m: _add(m, d[0], d[1], ("vector", []), e))
+    return _insert(ctx, h, k, v, "value", ("vector", []), e)
 
 
 @builtin("function Broker::__pop(h: opaque of Broker::Store, k: any, e: interval): bool")

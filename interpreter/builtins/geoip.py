@@ -79,6 +79,15 @@ def _find(ctx, names, failed_flag_name, st):
     return None
 
 
+def _no_db(ctx, failed_flag_name, what):
+    """The builtin error for a database that is not there, once until a
+    file that fails to open resets the flag (_find)."""
+    st = _state(ctx)
+    if not getattr(st, failed_flag_name):
+        setattr(st, failed_flag_name, True)
+        ctx.builtin_error(f"Failed to open GeoIP {what} database")
+
+
 def _location_db(ctx):
     st = _state(ctx)
     if st.loc is None:
@@ -136,10 +145,7 @@ def _lookup(db, a: int):
 def lookup_location(ctx, a):
     db = _location_db(ctx)
     if db is None:
-        st = _state(ctx)
-        if not st.loc_error_done:
-            st.loc_error_done = True
-            ctx.builtin_error("Failed to open GeoIP location database")
+        _no_db(ctx, "loc_error_done", "location")
         return make_record(ctx, "geo_location")
     entry = _lookup(db, a)
     fields = {}
@@ -166,10 +172,7 @@ def _float(v):
 def lookup_asn(ctx, a):
     db = _asn_db(ctx)
     if db is None:
-        st = _state(ctx)
-        if not st.asn_error_done:
-            st.asn_error_done = True
-            ctx.builtin_error("Failed to open GeoIP ASN database")
+        _no_db(ctx, "asn_error_done", "ASN")
         return 0
     v = _get(_lookup(db, a), "autonomous_system_number")
     return v if isinstance(v, int) and not isinstance(v, bool) and v >= 0 else 0

@@ -6,7 +6,7 @@ import math
 import time as _time
 
 from ..runtime.addrs import addr_to_str, subnet_to_str
-from ..runtime.describe import fmt_double
+from ..runtime.describe import fmt_double, modp6
 from ..runtime.values import UNSET, AnyVal
 
 _THRES = 2147483647.0
@@ -34,17 +34,7 @@ def fmt_log_time(v: float) -> str:
     a = abs(v)
     if a > _THRES:
         return "%e" % v
-    whole = int(a)
-    t = (a - whole) * 1e6
-    frac = int(t)
-    diff = t - frac
-    if diff > 0.5:
-        frac += 1
-        if frac >= 1000000:
-            frac = 0
-            whole += 1
-    elif diff == 0.5 and (frac == 0 or frac & 1):
-        frac += 1
+    whole, frac = modp6(a)
     return ("-" if v < 0 else "") + "%d.%06d" % (whole, frac)
 
 

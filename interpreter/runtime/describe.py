@@ -36,15 +36,10 @@ from ..types import Kind as K
 _THRES = 2147483647.0      # modp_dtoa2 switches to %e above this (§2.3)
 
 
-def fmt_double(d: float) -> str:
-    """A double as ODesc::Add(double) writes it: modp_dtoa2 with precision 6,
-    then `.0` when the value is exactly integral (values.md §2.3)."""
-    if d != d:
-        return "nan"
-    neg = d < 0
-    a = -d if neg else d
-    if a > _THRES:
-        return "%e" % d              # also "inf" / "-inf"; no ".0" after it
+def modp6(a: float) -> tuple[int, int]:
+    """modp_dtoa's split of a finite a >= 0 (at most _THRES) into the whole
+    part and six rounded decimals, shared by fmt_double and the log's time
+    format (logging/formats.py)."""
     whole = int(a)
     t = (a - whole) * 1e6
     frac = int(t)
@@ -56,8 +51,22 @@ def fmt_double(d: float) -> str:
             whole += 1
     elif diff == 0.5 and (frac == 0 or frac & 1):
         # modp's odd half-way rule; frac may reach 1000000 here unchecked,
-        # which C prints as ".1" -- and so does the %06d/rstrip below.
+        # which C prints as ".1" -- and so do the %06d/rstrip of fmt_double
+        # and the %06d of the log's time format.
         frac += 1
+    return whole, frac
+
+
+def fmt_double(d: float) -> str:
+    """A double as ODesc::Add(double) writes it: modp_dtoa2 with precision 6,
+    then `.0` when the value is exactly integral (values.md §2.3)."""
+    if d != d:
+        return "nan"
+    neg = d < 0
+    a = -d if neg else d
+    if a > _THRES:
+        return "%e" % d              # also "inf" / "-inf"; no ".0" after it
+    whole, frac = modp6(a)
     s = str(whole)
     if frac:
         s += "." + ("%06d" % frac).rstrip("0")

@@ -345,13 +345,7 @@ class Runtime:
         else:
             return
         h[i] = (float("-inf"), None, None)
-        while i > 0:
-            p = i >> 1
-            if h[p][0] > h[i][0]:
-                h[p], h[i] = h[i], h[p]
-                i = p
-            else:
-                break
+        sift_up(h, i)
         heap_pop(h)
 
     # ------------------------------------------------------------ main sequence
@@ -456,7 +450,11 @@ class CallContext:
 # Bro's timer queue is a binary heap without a tie-breaker (language.md §5.4).
 def heap_push(h, item):
     h.append(item)
-    i = len(h) - 1
+    sift_up(h, len(h) - 1)
+
+
+def sift_up(h, i):
+    """Move h[i] up while its parent is later (strictly: equal times stay)."""
     while i > 0:
         p = i >> 1
         if h[p][0] > h[i][0]:
