@@ -25,12 +25,12 @@ class EntropyState:
         self.u0 = self.last = self.t1 = self.t2 = self.t3 = 0.0
         self.first = True
 
-    def clone(self) -> "EntropyState":
+    def copy_opaque(self, ov) -> OpaqueVal:
         c = EntropyState()
         for k in self.__slots__:
             v = getattr(self, k)
             setattr(c, k, list(v) if isinstance(v, list) else v)
-        return c
+        return OpaqueVal(ov.oname, c)
 
     def add(self, data: bytes) -> None:
         count, mbuf = self.count, self.mbuf

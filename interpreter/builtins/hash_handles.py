@@ -21,8 +21,8 @@ class HashState:
         self.valid = valid
         self.loc = loc
 
-    def clone(self) -> "HashState":
-        return HashState(self.h.copy(), self.valid, self.loc)
+    def copy_opaque(self, ov) -> OpaqueVal:
+        return OpaqueVal(ov.oname, HashState(self.h.copy(), self.valid, self.loc))
 
 
 def _init(ctx, algo):

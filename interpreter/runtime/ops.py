@@ -49,15 +49,12 @@ def deep_copy(v, active=None):
     cycle (the spec is silent on cycles; this is the only finite reading)."""
     if isinstance(v, OpaqueVal):
         # Bro copies an opaque through serialization (bifs/core-1.md §2,
-        # bifs/probabilistic-broker.md §2): a state says how, either by
-        # copy_opaque() (the whole new value: Broker data and store handles,
-        # probabilistic structures) or by clone() (a new state); one that
-        # says neither is shared
+        # bifs/probabilistic-broker.md §2): a state says how by its
+        # copy_opaque(), which gives the whole new value (hash and entropy
+        # handles, Broker data and store handles, probabilistic
+        # structures); one that has none is shared
         c = getattr(v.state, "copy_opaque", None)
-        if c is not None:
-            return c(v)
-        c = getattr(v.state, "clone", None)
-        return OpaqueVal(v.oname, c()) if c is not None else v
+        return c(v) if c is not None else v
     if not isinstance(v, _MUTABLE):
         return v
     if active is None:
