@@ -131,6 +131,12 @@ class Declarations:
                 self.error("cannot mix explicit enumerator assignment and implicit auto-increment", it.loc, full)
             num = it.value if explicit else et.next_num
             val = et.add(EnumVal(et, full, num))
+            if full in self.globals:
+                # Bro's EnumType::CheckAndAddName: a name already made an
+                # enum constant of another type joins this type too, but the
+                # identifier keeps its first type and value (NetControl::DROP
+                # is a RuleType, then a CatchReleaseActions and a Log::ID)
+                continue
             gid = GlobalID(full, "enum", et, it.loc)
             gid.value = val
             gid.exported = exported

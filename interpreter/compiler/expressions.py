@@ -30,7 +30,16 @@ def coerce_fn(comp, e):
     src, dst = e.operand.type, e.type
     sk, dk = src.kind, dst.kind
     if dk == K.ANY:
-        return lambda f: AnyVal(src, x(f))
+        def box(f):
+            v = x(f)
+            # a value already boxed is one whose static type is not its own
+            # (an element of a container seen through another type, below)
+            return v if isinstance(v, AnyVal) else AnyVal(src, v)
+        return box
+    if sk == K.ANY:
+        # an `any` used as another type (checker/coercion.py): the value it
+        # holds, as Bro uses it, whatever its dynamic type
+        return lambda f: v.value if isinstance(v := x(f), AnyVal) else v
     if dk == K.INT and sk == K.COUNT:
         def count_to_int(f):
             v = x(f)
@@ -459,8 +468,7 @@ def index_fn(comp, e):
             return vindex_any
         return lambda f: element(obj(f), i0(f))
 
-    def tindex(f):
-        tv = obj(f)
+    def lookup(tv, f):
         iv = [i(f) for i in idx]
         ent = tv.data.get(key_of(iv))
         if ent is not None:
@@ -469,7 +477,18 @@ def index_fn(comp, e):
             return tv.default(iv)
         rt.error("no such index", e.loc, expr_text(e))
         raise NoValue
-    return tindex
+    if t.yield_ is not None and t.yield_.kind == K.ANY:
+        # a typed table seen through `table[..] of any` (an `any` used as
+        # one, base/utils/json.bro): its bare values get their dynamic type
+        def tindex_any(f):
+            tv = obj(f)
+            v = lookup(tv, f)
+            yt = tv.ttype.yield_
+            if isinstance(v, AnyVal) or yt is None or yt.kind == K.ANY:
+                return v
+            return AnyVal(yt, v)
+        return tindex_any
+    return lambda f: lookup(obj(f), f)
 
 
 def slice_fn(comp, e):
