@@ -3,6 +3,7 @@ sizes and casts (values.md §4-§5): fn(frame) -> value.  Called by
 compiler/core.py and compiler/codegen.py."""
 from __future__ import annotations
 
+import itertools
 import operator as _operator
 
 from .. import nodes as N
@@ -162,20 +163,50 @@ def init_list_fn(comp, e):
     t = e.type
     if t.kind == K.TABLE:
         attrs = None
-        items = [([comp.expr(i) for i in idx], comp.expr(v) if v is not None else None)
-                 for idx, v in e.table_items]
+        items = [([comp.expr(i) for i in idx] if expand in (None, "all") else
+                  [_init_position(comp, i, how) for i, how in zip(idx, expand)],
+                  comp.expr(v) if v is not None else None, expand)
+                 for idx, v, expand in e.table_items]
 
         def init(f):
             tv = TableVal(t, None, attrs)
-            for idx, val in items:
-                iv = [i(f) for i in idx]
-                tv.data[key_of(iv)] = [index_copy(iv), val(f) if val is not None else None]
+            data = tv.data
+            for idx, val, expand in items:
+                if expand is None:
+                    iv = [i(f) for i in idx]
+                    data[key_of(iv)] = [index_copy(iv), val(f) if val is not None else None]
+                    continue
+                v = val(f) if val is not None else None
+                if expand == "all":
+                    for ent in list(idx[0](f).data.values()):
+                        data[key_of(ent[0])] = [index_copy(ent[0]), v]
+                    continue
+                # Bro's ExpandCompoundAndInit: every combination, the
+                # first position varying slowest
+                for iv in itertools.product(*[i(f) for i in idx]):
+                    iv = list(iv)
+                    data[key_of(iv)] = [index_copy(iv), v]
             return tv
         return init
     if t.kind == K.VECTOR:
         items = [comp.expr(i) for i in e.items]
         return lambda f: VectorVal(t, [i(f) for i in items])
     return comp.expr(e)
+
+
+def _init_position(comp, e, how):
+    """One index position of a `{ ... }` element: its value, or with
+    `how` the list of the values it expands to."""
+    if how is None:
+        x = comp.expr(e)
+        return lambda f: [x(f)]
+    if how == "list":
+        parts = [comp.expr(x) for x in e.items]
+        return lambda f: [p(f) for p in parts]
+    if how == "set":
+        x = comp.expr(e)
+        return lambda f: [ent[0][0] for ent in list(x(f).data.values())]
+    raise InternalError(f"no index expansion {how!r}")
 
 
 def unary_fn(comp, e):
