@@ -20,11 +20,6 @@ class Coercion:
             if et.kind == K.ANY:
                 return e
             return N.Coerce(e.loc, e, type=t)
-        if et.kind == K.ANY and not t.is_arith():
-            # Bro's same_type() lets an `any` stand for every type: the value
-            # is used as what it holds (base/utils/json.bro's `clean(v)`,
-            # `local sa: set[bool] = v`); arithmetic still refuses it
-            return N.Coerce(e.loc, e, type=t)
         if et is t:
             return e
         if et.is_arith() and t.is_arith():

@@ -24,7 +24,6 @@ from ..types import Kind as K
 from ..types import Flavor
 from ..nodes import Op
 from ..scope import IdKind
-from .statements import table_keys
 
 M64 = 0xFFFFFFFFFFFFFFFF
 # the Python spelling of each operator written inline
@@ -147,10 +146,7 @@ class Gen:
         if sk in (K.COUNT, K.INT) and dk == K.DOUBLE:
             return f"float({x})"
         if dk == K.ANY:
-            a = self.bind(AnyVal)
-            return f"(_v if isinstance(_v := {x}, {a}) else {a}({self.bind(e.operand.type)}, _v))"
-        if sk == K.ANY:
-            return f"(_v.value if isinstance(_v := {x}, {self.bind(AnyVal)}) else _v)"
+            return f"{self.bind(AnyVal)}({self.bind(e.operand.type)}, {x})"
         return None
 
     def g_Call(self, e):
@@ -468,9 +464,7 @@ class BlockGen:
             take = (f"range(len({seq}.items)) if _U not in {seq}.items else "
                     f"[_i for _i, _it in enumerate({seq}.items) if _it is not _U]")
         else:
-            st = gen.bind(s.expr.type)
-            take = (f"[_e[0][0] for _e in list({seq}.data.values())] if {seq}.ttype is {st} "
-                    f"else {gen.bind(table_keys)}({seq}, {st})")
+            take = f"[_e[0][0] for _e in list({seq}.data.values())]"
         # A loop over a snapshot pays its steps when it starts, and gets back
         # those of the iterations it does not run, however it is left (the
         # iterator's length hint).  A budget that cannot pay for the whole

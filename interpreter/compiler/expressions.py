@@ -31,16 +31,7 @@ def coerce_fn(comp, e):
     src, dst = e.operand.type, e.type
     sk, dk = src.kind, dst.kind
     if dk == K.ANY:
-        def box(f):
-            v = x(f)
-            # a value already boxed is one whose static type is not its own
-            # (an element of a container seen through another type, below)
-            return v if isinstance(v, AnyVal) else AnyVal(src, v)
-        return box
-    if sk == K.ANY:
-        # an `any` used as another type (checker/coercion.py): the value it
-        # holds, as Bro uses it, whatever its dynamic type
-        return lambda f: v.value if isinstance(v := x(f), AnyVal) else v
+        return lambda f: AnyVal(src, x(f))
     if dk == K.INT and sk == K.COUNT:
         def count_to_int(f):
             v = x(f)

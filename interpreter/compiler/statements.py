@@ -126,38 +126,15 @@ def for_fn(comp, s):
             return run(f, [v[i:i + 1] for i in range(len(v))])
         return for_str
     single = len(slots) == 1
-    st = s.expr.type
 
     def for_tab(f):
         try:
             tv = x(f)
         except NoValue:
             return None
-        return run(f, table_keys(tv, st, single))
+        seq = [ent[0][0] if single else ent[0] for ent in list(tv.data.values())]
+        return run(f, seq)
     return for_tab
-
-
-def table_keys(tv, st, single=True):
-    """The index values a `for` over table `tv` (of static type `st`)
-    visits, in the table's order; the snapshot is taken before the body runs."""
-    seq = [ent[0][0] if single else ent[0] for ent in list(tv.data.values())]
-    tt = tv.ttype
-    if tt is not st and tt.indices is not None and st.indices is not None:
-        seq = _boxed_keys(seq, tt, st, single)
-    return seq
-
-
-def _boxed_keys(seq, tt, st, single):
-    """A table seen through an `any` as another table type (base/utils/
-    json.bro's `local sa: set[bool] = v`): Bro's loop variables hold the
-    index values with their own types, so ours carry them in a box, which
-    a later coercion to `any` keeps (compiler/expressions.py coerce_fn)."""
-    boxes = [None if same_type(a, b) else a for a, b in zip(tt.indices, st.indices)]
-    if not any(boxes):
-        return seq
-    if single:
-        return [AnyVal(boxes[0], k) for k in seq]
-    return [[AnyVal(b, v) if b is not None else v for b, v in zip(boxes, k)] for k in seq]
 
 
 def add_fn(comp, s):
