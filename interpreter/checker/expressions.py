@@ -242,7 +242,16 @@ class Expressions:
         if t.kind == K.TABLE:
             if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
                 e.index = e.index[0].items
-            e.index = self.check_index(e.index, t, ctx, e)
+            if len(e.index) == 1 and t.indices is not None and len(t.indices) == 1 \
+                    and t.indices[0].kind == K.SUBNET:
+                e.index = [i if i.type is not None else self.check_expr(i, ctx) for i in e.index]
+            if len(e.index) == 1 and e.index[0].type is not None and e.index[0].type.kind == K.ADDR \
+                    and t.indices is not None and len(t.indices) == 1 and t.indices[0].kind == K.SUBNET:
+                # Bro's IndexType::MatchesIndex: an address indexes a table
+                # of subnets, the longest prefix that covers it (values.md §4.5)
+                pass
+            else:
+                e.index = self.check_index(e.index, t, ctx, e)
             e.type = t.yield_ if not t.is_set else T.BOOL
             if t.is_set:
                 self.error("not an index type", e.loc, expr_text(e))

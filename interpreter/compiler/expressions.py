@@ -495,9 +495,12 @@ def index_fn(comp, e):
             return vindex_any
         return lambda f: element(obj(f), i0(f))
 
+    by_prefix = (t.indices is not None and len(t.indices) == 1 and t.indices[0].kind == K.SUBNET
+                 and e.index[0].type.kind == K.ADDR)
+
     def lookup(tv, f):
         iv = [i(f) for i in idx]
-        ent = tv.data.get(key_of(iv))
+        ent = tv.data.get(key_of(iv)) if not by_prefix else _longest_prefix(tv, iv[0])
         if ent is not None:
             return ent[1]
         if tv.default is not None:
@@ -516,6 +519,17 @@ def index_fn(comp, e):
             return AnyVal(yt, v)
         return tindex_any
     return lambda f: lookup(obj(f), f)
+
+
+def _longest_prefix(tv, addr):
+    """The entry of table[subnet] `tv` whose subnet covers `addr` most
+    narrowly (Bro's PrefixTable lookup), or None."""
+    best = None
+    for ent in tv.data.values():
+        net = ent[0][0]
+        if addr_in(addr, net) and (best is None or net.width > best[0][0].width):
+            best = ent
+    return best
 
 
 def slice_fn(comp, e):
