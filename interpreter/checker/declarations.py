@@ -17,8 +17,8 @@ from .context import Ctx
 
 # How a `{ ... }` element's index is expanded (InitList.table_items, read
 # by compiler/expressions.py init_list_fn): a whole set's members, or per
-# position the members of a list or a set
-ALL, LIST, SET = "all", "list", "set"
+# position the members of a list
+ALL, LIST = "all", "list"
 
 
 class Declarations:
@@ -205,9 +205,10 @@ class Declarations:
     def init_index(self, idx, t: T.TableType, ctx: Ctx, whole):
         """The index of one `{ ... }` element, and which of its positions
         Bro's TableVal::ExpandAndInit expands: a list `[a, b]` of the
-        position's type, or a set of it, stands for each of its members
-        (`[[21/tcp, 22/tcp]] = 1 hrs`, `["USER", [230, 331]]`), the
-        positions multiplied out.  None when nothing is expanded."""
+        position's type stands for each of its members (`[[21/tcp, 22/tcp]]
+        = 1 hrs`, `["USER", [230, 331]]`), the positions multiplied out.
+        None when nothing is expanded.  (A set there is refused: Bro's
+        ListExpr::InitVal promotes each position to its index type first.)"""
         idx = [i if i.type is not None else self.check_expr(i, ctx) for i in idx]
         if t.indices is None or len(idx) != len(t.indices):
             return self.check_index(idx, t, ctx, whole), None
@@ -216,9 +217,6 @@ class Declarations:
             if isinstance(i, N.ListExpr) and i.items and not self.is_record_ctor(i) and all(
                     T.same_type(x.type, it) or (x.type.is_arith() and it.is_arith()) for x in i.items):
                 expand.append(LIST)
-            elif i.type.kind == K.TABLE and i.type.is_set and i.type.indices is not None \
-                    and len(i.type.indices) == 1 and T.same_type(i.type.indices[0], it):
-                expand.append(SET)
             else:
                 expand.append(None)
         if not any(expand):

@@ -191,17 +191,14 @@ def init_list_fn(comp, e):
 
 
 def _init_position(comp, e, how):
-    """One index position of a `{ ... }` element: its value, or with
-    `how` the list of the values it expands to."""
+    """One index position of a `{ ... }` element as the list of the values
+    it stands for: its own value, or with `how` "list" each of the list's."""
     if how is None:
         x = comp.expr(e)
         return lambda f: [x(f)]
     if how == "list":
         parts = [comp.expr(x) for x in e.items]
         return lambda f: [p(f) for p in parts]
-    if how == "set":
-        x = comp.expr(e)
-        return lambda f: [ent[0][0] for ent in list(x(f).data.values())]
     raise InternalError(f"no index expansion {how!r}")
 
 
