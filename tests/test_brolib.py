@@ -59,3 +59,63 @@ def test_bro_library_script(script: Path, tmp_path: Path):
     for name in want:
         assert _stamped((tmp_path / name).read_bytes()).decode("latin-1") == \
             _stamped((logs / name).read_bytes()).decode("latin-1"), name
+
+
+def test_check_all_policy_scripts(tmp_path: Path):
+    """`-a test-all-policy` (Bro's --parse-only): Bro's whole base and every
+    policy script are parsed and checked, with no message and exit 0.  The
+    only file is policy/misc/profiling's prof.log, empty: its `redef
+    profiling_file = open_log_file("prof")` runs while parsing, as in Bro."""
+    proc = run_bro(["-a", "test-all-policy"], tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"", b"")
+    assert [(p.name, p.read_bytes()) for p in tmp_path.iterdir()] == [("prof.log", b"")]
+
+
+def test_check_only_checks_unused_declarations(tmp_path: Path):
+    """-a checks a declaration that nothing uses, in a file made only of
+    declarations (which a run makes on first use, deferred.py)."""
+    (tmp_path / "lib.bro").write_text('module Z;\nexport {\n\tglobal x: count = "a";\n}\n')
+    (tmp_path / "main.bro").write_text("@load ./lib\n")
+    proc = run_bro(["-b", "-a", "main.bro"], tmp_path)
+    assert proc.stderr == b'error in ./main.bro/../lib.bro, line 3: type clash in assignment (x)\n' \
+        or proc.stderr.endswith(b'lib.bro, line 3: type clash in assignment (x)\n')
+    assert proc.returncode == 1
+
+
+def test_deferred_bodies_see_the_declaration_being_made(tmp_path: Path):
+    """Making a deferred global can make others whose function bodies name
+    the first (Bro's intel/main.bro: data_store's type DataStore names
+    expire_host_data, whose body leads to a function reading data_store)."""
+    (tmp_path / "lib.bro").write_text(
+        "module L;\n"
+        "export {\n\tglobal size: function(): count;\n}\n"
+        "global expire: function(t: table[count] of count, i: count): interval;\n"
+        "type Store: record { t: table[count] of count &expire_func=expire; };\n"
+        "global store: Store &redef;\n"
+        "function expire(t: table[count] of count, i: count): interval\n"
+        "\t{\n\treturn |store$t| > 0 ? 0secs : 1sec;\n\t}\n"
+        "function size(): count\n\t{\n\treturn |store$t|;\n\t}\n")
+    (tmp_path / "main.bro").write_text("@load ./lib\nevent bro_init() { print L::size(); }\n")
+    proc = run_bro(["-b", "main.bro"], tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"0\n", b"")
+
+
+def test_loaded_scripts_log(tmp_path: Path):
+    """policy/misc/loaded-scripts writes loaded_scripts.log from the
+    bro_script_loaded events: every file read, in load order, indented two
+    spaces per include level (language.md §5.1 step 6)."""
+    proc = run_bro(["-b", "misc/loaded-scripts"], tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"", b"")
+    lines = (tmp_path / "loaded_scripts.log").read_text().split("\n")
+    assert lines[:5] == ["#separator \\x09", "#set_separator\t,", "#empty_field\t(empty)",
+                         "#unset_field\t-", "#path\tloaded_scripts"]
+    assert lines[6:8] == ["#fields\tname", "#types\tstring"]
+    names = [ln for ln in lines if ln and not ln.startswith("#")]
+    bro = str(BRO_SCRIPTS)
+    assert names[0] == bro + "/base/init-bare.bro"
+    assert names[1].startswith("  ") and names[1].endswith("/base/bif/const.bif.bro")
+    assert bro + "/base/init-frameworks-and-bifs.bro" in names
+    assert "  " + bro + "/base/frameworks/logging/__load__.bro" in names
+    assert "    " + bro + "/base/frameworks/logging/main.bro" in names
+    assert names[-2:] == [bro + "/policy/misc/loaded-scripts.bro", "  " + bro + "/base/utils/paths.bro"]
+    assert lines[-2].startswith("#close\t") and lines[-1] == ""
