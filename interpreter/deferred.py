@@ -29,6 +29,7 @@ from .scope import GlobalID
 DECL_RE = re.compile(r"(global|const|option|type) ([A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*)\s*([:=])(.*)$",
                      re.S)
 FUNC_RE = re.compile(r"function ([A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*)\s*\(")
+DIRECTIVE_RE = re.compile(r"^[ \t]*@", re.M)
 KINDS = {"global": "global", "const": "const", "option": "option", "type": "type"}
 OPENS, CLOSES = "([{", ")]}"
 
@@ -178,6 +179,11 @@ def quick_scan(text: str):
             b = balance(nxt)
             depth = None if b is None else depth + b
         whole = "\n".join(chunk)
+        if DIRECTIVE_RE.search(whole):
+            # an @if inside a body must be decided while the file is read,
+            # with the scripts before it (Bro's NOTICE() chooses its cluster
+            # branch so): such a file is read as usual
+            return None
         m = DECL_RE.match(strip_comment(whole).strip()) if word in KINDS else None
         if docs:
             whole = "\n".join(docs) + "\n" + whole

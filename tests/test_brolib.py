@@ -119,3 +119,18 @@ def test_loaded_scripts_log(tmp_path: Path):
     assert "    " + bro + "/base/frameworks/logging/main.bro" in names
     assert names[-2:] == [bro + "/policy/misc/loaded-scripts.bro", "  " + bro + "/base/utils/paths.bro"]
     assert lines[-2].startswith("#close\t") and lines[-1] == ""
+
+
+def test_if_inside_a_body_of_a_declarations_only_file(tmp_path: Path):
+    """An @if/@else inside a function body is decided while the file is
+    read, also in a file made only of declarations (deferred.py reads such
+    files quickly): one branch only, as Bro's NOTICE() takes its standalone
+    branch and leaves peer_descr unset."""
+    (tmp_path / "lib.bro").write_text(
+        "module L;\nexport {\n\tglobal f: function(): string;\n}\n"
+        "function f(): string\n\t{\n\tlocal s = \"\";\n"
+        "\t@if ( F )\n\t\ts += \"if\";\n\t@else\n\t\ts += \"else\";\n\t@endif\n"
+        "\treturn s;\n\t}\n")
+    (tmp_path / "main.bro").write_text("@load ./lib\nevent bro_init() { print L::f(); }\n")
+    proc = run_bro(["-b", "main.bro"], tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"else\n", b"")
