@@ -56,6 +56,9 @@ def coerce_fn(comp, e):
     if dk == K.TABLE:
         return table_coerce_fn(comp, e.operand, dst, x)
     if dk == K.VECTOR:
+        if sk == K.VECTOR and src.yield_ is not None and src.yield_.kind == K.ANY \
+                and dst.yield_ is not None and dst.yield_.kind != K.ANY:
+            return lambda f: VectorVal(dst, [i.value if isinstance(i, AnyVal) else i for i in x(f).items])
         if sk == K.VECTOR and src.yield_ is not None and src.yield_.is_arith() and dst.yield_.is_arith() \
                 and src.yield_.kind != dst.yield_.kind:
             conv = arith_conv(src.yield_.kind, dst.yield_.kind)
