@@ -97,6 +97,9 @@ class Triggers:
             # the function's frame is delayed: its call has no value yet
             raise WhenPending
 
+    def modified(self, value):
+        """A watched value changed (placeholder until watching is wired)."""
+
     # ------------------------------------------------------------ evaluation
     def eval(self, t) -> bool:
         if t.done:
