@@ -14,6 +14,7 @@ from ..scope import GlobalID, IdKind
 from ..types import Flavor
 from ..types import Kind as K
 from .context import Ctx
+from .expire_attrs import EXPIRE_ATTRS
 
 
 class Declarations:
@@ -77,6 +78,8 @@ class Declarations:
                 # never compiles an expression in error
                 attr.in_error = True
             out.add(attr)
+            if target is not None and a.name in EXPIRE_ATTRS:
+                self.check_expire_attr(attr, out, target)
         return out
 
     def default_attr(self, expr, target: T.Type, ctx: Ctx, is_field: bool = False):
