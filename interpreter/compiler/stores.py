@@ -6,7 +6,6 @@ from .. import nodes as N
 from .. import types as T
 from ..render import expr_text
 from ..runtime.dictorder import BroDict
-from ..runtime.expiry import written_again
 from ..runtime.ops import M64, key_of, index_copy, truncate, grow
 from ..runtime.values import UNSET, AnyVal, to_count, to_int
 from ..scope import LocalVar
@@ -71,7 +70,7 @@ def store_fn(comp, target):
             else:
                 ent[1] = v
                 if data.__class__ is not BroDict:
-                    written_again(tv, k)
+                    data.rewritten(k)       # expiring or watched (runtime/expiry.py, triggers.py)
         return st_table
     raise AssertionError(type(target))
 

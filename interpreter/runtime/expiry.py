@@ -111,7 +111,7 @@ class Expiry:
             stamps.pop(k, None)
             modified = True
         if modified:
-            rt.triggers.modified(self.tv)
+            rt.triggers.modified(data)
         if limited:
             self.arm(rt.network_time + _global(rt, "table_expire_delay", 0.01))
         else:
@@ -185,6 +185,14 @@ class ExpiringDict(BroDict):
         self.exp.stamps.clear()
         self.exp.walk = None
 
+    def rewritten(self, key):
+        """An existing entry's value was replaced in place: with
+        `&write_expire` (and `&read_expire`) that is a new entry for Bro,
+        stamped now."""
+        exp = self.exp
+        if exp.mode != "&create_expire":
+            exp.stamps[key] = exp.stamp()
+
 
 def attach(rt, tv, attrs, timeout, func):
     """Give table value `tv` its expiration: its entries move into an
@@ -215,10 +223,4 @@ def copy_expiry(src, out):
     attach(exp.rt, out, src.attrs, exp.timeout, exp.func)
 
 
-def written_again(tv, key):
-    """An existing entry's value was replaced in place: with `&write_expire`
-    (and `&read_expire`) that is a new entry for Bro, stamped now."""
-    exp = tv.data.exp
-    if exp.mode != "&create_expire":
-        exp.stamps[key] = exp.stamp()
 
