@@ -43,8 +43,10 @@ class Expressions:
             if not port_in_range(e.value):
                 self.error(f"bad port number - {e.text}", e.loc)
                 e.value = 0
-        if e.type.kind == K.TABLE:     # hostname literal: needs DNS
-            self.error(f"not supported by broscript: hostname literal {e.value}", e.loc)
+        if e.type.kind == K.TABLE and isinstance(e.value, str):
+            # a host name literal is looked up while the script is read
+            from ..builtins.dns import hostname_literal
+            e.value = hostname_literal(self.interp, e.value, e.type)
         return e
 
     def x_PatternLit(self, e, ctx):
