@@ -262,6 +262,8 @@ class Declarer:
         ck = ip.checker
         ft = ck.func_type(d.flavor, d.params, ip.module)
         gid = ck.lookup_global(d.name, ip.module, d.loc)
+        if gid is not None and d.flavor != Flavor.FUNCTION:
+            ck.deprecated_use(gid, d.loc)
         if gid is not None and gid.implicit and d.flavor == Flavor.EVENT:
             gid.type = ft
             gid.value.ftype = ft

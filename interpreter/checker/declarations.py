@@ -30,6 +30,7 @@ class Declarations:
             if gid.kind != IdKind.TYPE:
                 self.error("not a Bro type", te.loc, te.name)
                 return T.ERROR
+            self.deprecated_use(gid, te.loc)
             return gid.type
         if k == K.TABLE:
             return T.TableType([self.resolve_type(a, module) for a in te.args],
@@ -57,6 +58,13 @@ class Declarations:
         ft = self.resolve_type(f.type, module)
         attrs = self.attrs(f.attrs, module, ft, is_field=True)
         return T.Field(f.name, ft, attrs, f.docs, f.loc)
+
+    def deprecated_use(self, gid, loc):
+        """Bro warns at each use of a name declared &deprecated: a value, a
+        type, an event raised or scheduled, a handler given a body
+        (language.md §6.2)."""
+        if gid.deprecated or (gid.kind == IdKind.TYPE and gid.attrs.has("&deprecated")):
+            self.warn("deprecated", Loc(loc.file, loc.line), gid.name)
 
     def attrs(self, nodes_, module: str, target: Optional[T.Type] = None,
               is_field: bool = False) -> T.Attrs:
@@ -139,6 +147,7 @@ class Declarations:
             gid.exported = exported
             gid.docs = it.docs
             gid.script = self.interp.current_script
+            gid.deprecated = it.deprecated
             self.globals[full] = gid
 
     def init_value(self, init, t: Optional[T.Type], ctx: Ctx, whole_desc: str, loc: Loc):

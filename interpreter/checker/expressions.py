@@ -214,7 +214,8 @@ class Expressions:
             e.type = T.ERROR
             return e
         if f.attrs.has("&deprecated"):
-            self.warn("deprecated", e.loc, expr_text(e))
+            # Bro names the record type, not the expression (language.md §2.4.2)
+            self.warn("deprecated", e.loc, f"{t.name or ''}${e.field}")
         e.type = f.type
         e.field_index = t.index[e.field]
         return e
@@ -231,7 +232,7 @@ class Expressions:
             self.error("no such field in record", e.loc, expr_text(e))
             return e
         if f.attrs.has("&deprecated"):
-            self.warn("deprecated", e.loc, expr_text(e))
+            self.warn("deprecated", e.loc, f"{t.name or ''}?${e.field}")
         e.field_index = t.index[e.field]
         return e
 
@@ -531,6 +532,8 @@ class Expressions:
             _, e.args = self.implicit_event(e.event, e.args, ctx)
             e.type = T.TIMER
             return e
+        if not isinstance(b, LocalVar):
+            self.deprecated_use(b, e.loc)
         ft = b.type
         if ft is None or ft.kind != K.FUNC or ft.flavor != Flavor.EVENT:
             self.error("not an event", e.loc, e.event)
