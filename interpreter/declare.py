@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 
 from . import types as T
+from . import nodes as N
 from .nodes import Op
 from .checker import Ctx
 from .deferred import is_deferred
@@ -82,6 +83,7 @@ class Declarer:
                 ip.bind_builtin(gid)
             return
         gid.value = self.evaluate_init(init, t, gid.attrs)
+        self.take_ctor_attrs(gid, d.init)
         raw = gid.attrs.get("&raw_output")
         if raw is not None:
             # only the file the declaration's own initializer makes is raw
@@ -90,6 +92,21 @@ class Declarer:
                 ck.error("&raw_output only applicable to files", raw.loc, "&raw_output")
             elif gid.value is not UNSET:
                 gid.value.raw = True
+
+    @staticmethod
+    def take_ctor_attrs(gid, init):
+        """`const s = set(1, 2) &redef;`: the attributes belong to the
+        constructor, yet Bro's make_var copies a table or set constructor's
+        attributes onto the identifier too, so `redef s += {3};` is allowed
+        (language.md §2.5).  The value already has them: only the
+        identifier gains them, after its initialiser ran."""
+        if not (isinstance(init, N.Ctor) and init.kind in ("table", "set")):
+            return
+        for a in init.checked_attrs.items if init.checked_attrs is not None else ():
+            if not gid.attrs.has(a.name):
+                gid.attrs.add(a)
+        if gid.attrs.has("&deprecated"):
+            gid.deprecated = True
 
     def evaluate_init(self, init, t, attrs):
         ip = self.interp
@@ -245,6 +262,8 @@ class Declarer:
         ck = ip.checker
         ft = ck.func_type(d.flavor, d.params, ip.module)
         gid = ck.lookup_global(d.name, ip.module, d.loc)
+        if gid is not None and d.flavor != Flavor.FUNCTION:
+            ck.deprecated_use(gid, d.loc)
         if gid is not None and gid.implicit and d.flavor == Flavor.EVENT:
             gid.type = ft
             gid.value.ftype = ft

@@ -121,7 +121,7 @@ CLOSE_BEFORE = {"+", "-", "|", "[", "(", "$", "/"}
 
 
 # the items of a recorded scan (Lexer._replay)
-DOC, POST, SUMMARY, TOK, LOAD, UNLOAD, DEPRECATED, LIVE, END = range(9)
+DOC, POST, SUMMARY, TOK, LOAD, UNLOAD, DEPRECATED, LIVE, END, PREFIXES, SIGS = range(11)
 RECORDABLE = {"@load", "@load-sigs", "@load-plugin", "@unload", "@prefixes",
               "@deprecated", "@DEBUG"}
 _NEXT = object()
@@ -168,7 +168,8 @@ class Lexer:
     `hooks` is the loader: `hooks.load(name, frame) -> (display, text, path) or
     None`, `hooks.eval_if(tokens) -> bool`, `hooks.ifdef(name) -> bool`,
     `hooks.file_entered(frame)`, `hooks.file_left(frame)`, `hooks.unload(name,
-    frame)`, `hooks.deprecated(frame, line, text)`.  With `hooks=None` (parse-only
+    frame, line)`, `hooks.deprecated(frame, line, text)`, `hooks.prefixes(text)`,
+    `hooks.load_sigs(name, frame, line)`.  With `hooks=None` (parse-only
     mode) @load is ignored and every @if branch is read.
     """
 
@@ -275,10 +276,16 @@ class Lexer:
                 self.hooks.load(it[1], frame, it[2], self)
                 return _NEXT
             if kind == UNLOAD:
-                self.hooks.unload(it[1], frame)
+                self.hooks.unload(it[1], frame, it[2])
                 continue
             if kind == DEPRECATED:
                 self.hooks.deprecated(frame, it[2], it[1])
+                continue
+            if kind == PREFIXES:
+                self.hooks.prefixes(it[1])
+                continue
+            if kind == SIGS:
+                self.hooks.load_sigs(it[1], frame, it[2])
                 continue
             frame.replay = None
             if kind == LIVE:
@@ -534,7 +541,16 @@ class Lexer:
             elif d == "@unload" and arg and self.hooks:
                 if frame.record is not None:
                     frame.record.append((UNLOAD, arg[0], line))
-                self.hooks.unload(arg[0], frame)
+                self.hooks.unload(arg[0], frame, line)
+            elif d == "@prefixes" and arg and self.hooks:
+                text = " ".join(arg)
+                if frame.record is not None:
+                    frame.record.append((PREFIXES, text))
+                self.hooks.prefixes(text)
+            elif d == "@load-sigs" and arg and self.hooks:
+                if frame.record is not None:
+                    frame.record.append((SIGS, arg[0], line))
+                self.hooks.load_sigs(arg[0], frame, line)
             return None
         if d == "@DIR":
             return self._tok(frame, "STRING_LIT", '"' + self._dir_of(frame) + '"', line)

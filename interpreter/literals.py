@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from . import types as T
-from .runtime.values import Interval, make_port, make_subnet, addr_from_v4
+from .runtime.values import Interval, Subnet, make_port, make_subnet, addr_from_v4
 
 UNITS = {"usec": 1e-6, "msec": 1e-3, "sec": 1.0, "min": 60.0, "hr": 3600.0, "day": 86400.0}
 _INTERVAL = re.compile(r"([0-9.eE+-]+)[ \t]*(usec|msec|sec|min|hr|day)s?$")
@@ -72,7 +72,10 @@ def literal_value(tok):
         return parse_addr_text(text), T.ADDR
     if kind == "SUBNET_LIT":
         a, w = text.rsplit("/", 1)
-        return make_subnet(parse_addr_text(a.strip()), int(w)), T.SUBNET
+        a, width = a.strip(), int(w)
+        if a.startswith("["):
+            return v6_relative_subnet(parse_addr_text(a), width), T.SUBNET
+        return make_subnet(parse_addr_text(a), width), T.SUBNET
     if kind == "STRING_LIT":
         return unescape(text[1:-1]), T.STRING
     if kind == "BOOL_LIT":
@@ -80,6 +83,17 @@ def literal_value(tok):
     if kind == "HOSTNAME_LIT":
         return text, T.TableType([T.ADDR], None)
     raise ValueError(kind)
+
+
+def v6_relative_subnet(addr: int, width: int):
+    """A bracketed subnet literal counts its width in IPv6 bits even when the
+    address is v4-mapped (Bro's scanner builds it with a v6-relative length):
+    `[::ffff:0:0]/96` is 0.0.0.0/0 and `[::ffff:1.2.3.0]/120` is 1.2.3.0/24
+    (values.md §2.9; language.md §1.5)."""
+    if width > 128:
+        raise ValueError(width)
+    mask = ((1 << 128) - 1) ^ ((1 << (128 - width)) - 1) if width else 0
+    return Subnet(addr & mask, width)
 
 
 def parse_addr_text(text: str) -> int:

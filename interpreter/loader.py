@@ -49,6 +49,16 @@ class Loader:
         # path, text or None to read path); how --layout supplies the
         # cluster-layout script
         self.overrides: dict = {}
+        # @prefixes (language.md §1.6): the prefix list starts with Bro's
+        # empty prefix, then BRO_PREFIXES; `scanned` is every script read,
+        # [path, prefixes looked for], in order
+        self.prefix_list: list[str] = [""]
+        env = self.interp.environ.get(b"BRO_PREFIXES")
+        if env:
+            self.prefix_list += [p for p in os.fsdecode(env).split(":") if p]
+        self.scanned: list = []
+        self.loaded_from: dict = {}     # display name -> (loader's name, line)
+        self.sig_files: list[str] = []  # @load-sigs: recorded, never used
 
     # ------------------------------------------------------------ resolution
     def resolve(self, name: str, from_file: Optional[str]) -> Optional[tuple[str, str]]:
@@ -116,6 +126,9 @@ class Loader:
             return
         self.interp.script_loaded(display, path, frame.name)
         self.loaded_at(display, frame.name if frame else None)
+        self.scanned.append([path, False])
+        if frame is not None and display not in self.loaded_from:
+            self.loaded_from[display] = (frame.name, line)
         text = self.read(path)
         if not self.pending and not self._started and self.interp.defer_declarations:
             items = quick_items(text)
@@ -214,10 +227,96 @@ class Loader:
         finally:
             self.lexer, self.pending, self.interp.current_script = outer
 
-    def unload(self, name, frame):
+    def unload(self, name, frame, line=None):
+        """`@unload`: the script counts as read, so a later @load of it does
+        nothing (language.md §1.6)."""
         found = self.resolve(name, frame.name)
         if found:
             self.already(found[1])
+        else:
+            self.interp.reporter.parse_error(
+                f"failed find file associated with @unload {name}", Loc(frame.name, line))
+
+    def prefixes(self, text):
+        """`@prefixes = p` / `@prefixes += p` (language.md §1.6): `=` keeps
+        only the empty prefix before adding; a colon list adds several."""
+        append = text.startswith("+")
+        rest = text[1:] if append else text
+        rest = rest.lstrip()[1:].strip() if rest.lstrip().startswith("=") else rest.strip()
+        if not append:
+            del self.prefix_list[1:]
+        self.prefix_list += [p for p in rest.split(":") if p]
+
+    def load_sigs(self, name, frame, line):
+        """`@load-sigs FILE`: Bro finds FILE (`.sig` added if needed) and
+        hands it to its signature engine.  broscript reads no packets and
+        has no signature engine: the file is only looked for and recorded,
+        with Bro's error when it is missing."""
+        path = self.find_with_ext(name, "sig", frame.name)
+        if path is None:
+            self.interp.reporter.parse_error(
+                f"failed to find file associated with @load-sigs {name}", Loc(frame.name, line))
+        else:
+            self.sig_files.append(path)
+
+    def find_with_ext(self, name, ext, from_file) -> Optional[str]:
+        """Bro's find_relative_file: `name.ext` or `name` on the script path,
+        or beside the current script for a name starting with `.`."""
+        if name.startswith("."):
+            base = os.path.dirname(from_file) if from_file else "."
+            dirs = [base or "."]
+        elif name.startswith("/"):
+            return name if os.path.isfile(name) else None
+        else:
+            dirs = script_path(self.interp.environ)
+        for d in dirs:
+            p = d.rstrip("/") + "/" + name
+            if os.path.isfile(p + "." + ext):
+                return p + "." + ext
+            if os.path.isfile(p):
+                return p
+        return None
+
+    def load_prefixed(self):
+        """After the command-line scripts (language.md §5.1, §1.6): for each
+        script read so far and each prefix, latest first, the script
+        `prefix.<flattened path>` is read if the path has it; the scripts
+        so read are looked at in turn."""
+        while True:
+            found = []
+            for ent in self.scanned:
+                if ent[1]:
+                    continue
+                ent[1] = True
+                for p in reversed(self.prefix_list):
+                    if not p:
+                        continue
+                    path = self.find_with_ext(flatten_script_name(self.without_path_dir(ent[0]), p),
+                                              "bro", None)
+                    if path is not None:
+                        found.append(path)
+            if not found:
+                return
+            for path in found:
+                if self.already(path):
+                    continue
+                display = self.display(path)
+                self.interp.script_loaded(display, path)
+                self.scanned.append([path, False])
+                self.lexer.push_file(display, self.read(path), path)
+                self._items()
+
+    def without_path_dir(self, path: str) -> str:
+        """Bro's without_bropath_component: the path, normalised, less the
+        first script-path directory it starts with.  The directory `.`
+        normalises to nothing and so matches every path."""
+        p = _normalize(path)
+        for d in script_path(self.interp.environ):
+            common = _normalize(d)
+            if not p.startswith(common):
+                continue
+            return p[len(common):].lstrip("/")
+        return p
 
     def file_entered(self, frame):
         self.module_stack.append(self.interp.module)
@@ -230,7 +329,12 @@ class Loader:
             self.interp.current_script = self.lexer.frames[-1].name
 
     def deprecated(self, frame, line, text):
-        self.interp.reporter.warning(f"deprecated script loaded from command line arguments {text}".rstrip(),
+        """`@deprecated ["text"]` names the script that loaded this one and
+        the line of its @load (language.md §1.6)."""
+        by = self.loaded_from.get(frame.name)
+        where = "command line arguments" if by is None else f"{by[0]}:{by[1]}"
+        # Bro's format is "... %s": no text leaves a trailing space
+        self.interp.reporter.warning(f"deprecated script loaded from {where} {text}",
                                      Loc(frame.name, line))
 
     def ifdef(self, name, frame) -> bool:
@@ -265,10 +369,18 @@ class Loader:
         """sources: list of (display, text, path).  Returns top-level stmt tokens."""
         interp = self.interp
         for display, text, path in sources:
+            if display is PREFIXED:
+                self.load_prefixed()
+                continue
             if callable(text):
                 text = text()
             if path is not None:
+                # a command-line script some earlier script loaded is not
+                # read again (Bro checks when it comes to load it)
+                if self.already(path):
+                    continue
                 self.loaded_at(display, None)
+                self.scanned.append([path, False])
             self.lexer.push_file(display, text, path)
             self._items()
         return self.stmt_tokens
@@ -327,6 +439,31 @@ class Loader:
                 interp.declaration(items)
 
 
+# the place in the load list where the @prefixes scripts are read
+PREFIXED = "<prefixed scripts>"
+
+
+def flatten_script_name(name: str, prefix: str) -> str:
+    """Bro's flatten_script_name: `prefix.` + the path with `/` as `.`;
+    a package's `__load__.bro` stands for its directory."""
+    if os.path.basename(name) in ("__load__.bro", "__load__.zeek"):
+        name = os.path.dirname(name)
+    return (prefix + "." if prefix else "") + name.replace("/", ".")
+
+
+def _normalize(path: str) -> str:
+    """Bro's normalize_path: `.` parts dropped, `x/..` pairs folded."""
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part == "." or (part == "" and parts):
+            continue
+        if part == ".." and parts and parts[-1] not in ("", ".."):
+            parts.pop()
+            continue
+        parts.append(part)
+    return "/".join(parts)
+
+
 def command_line_sources(interp, files, params, code, bare, stdin_text=None):
     """The load list after the prelude, in Bro's order (language.md §7.1):
     the default library unless bare, the scripts named on the command line,
@@ -345,9 +482,8 @@ def command_line_sources(interp, files, params, code, bare, stdin_text=None):
         if found is None:
             raise BroFatal(f"can't find {f}")
         display, path = found
-        if loader.already(path):
-            continue
         sources.append((display, loader.read(path), path))
+    sources.append((PREFIXED, None, None))
     for p in params:
         name, value = p.split("=", 1)
         if not value:

@@ -80,6 +80,7 @@ class EnumItem(Node):
     name: str
     value: Optional[int]
     docs: list = field(default_factory=list)
+    deprecated: bool = False        # `GREEN &deprecated`
 
 
 @dataclass(eq=False)

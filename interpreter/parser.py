@@ -381,7 +381,14 @@ class ToAST:
         docs = _docs(name) + [("<", d) for d in (getattr(name, "post_docs", None) or [])]
         if len(c) > 2 and c[2] is not None and getattr(c[2], "post_docs", None):
             docs += [("<", d) for d in c[2].post_docs]
-        return N.EnumItem(loc_of(meta), str(name), val, docs)
+        item = N.EnumItem(loc_of(meta), str(name), val, docs)
+        attr = c[3] if len(c) > 3 else None
+        if attr is not None:
+            # an enumerator takes &deprecated and no other attribute
+            if str(attr) != "&deprecated":
+                raise syntax_error(attr)
+            item.deprecated = True
+        return item
 
     def attrs(self, meta, c):
         return c

@@ -290,35 +290,58 @@ class ListType(Type):
         self.types = types
 
 
-def type_name(t: Type) -> str:
-    """`type_name()` text, values.md §1.5."""
+def type_name(t: Type, _stack: list | None = None) -> str:
+    """`type_name()` text, values.md §1.5.
+
+    A record that reaches itself (a field `f: function(r: R)` added by
+    `redef record R`, language.md §2.4) would describe forever: as Bro's
+    ODesc does, a record puts itself on a stack while its fields are
+    written, and a field or parameter whose type is on the stack is
+    written `<recursion>`."""
     k = t.kind
     if k == Kind.TABLE:
         if t.indices is None:
             return "table[] of any" if t.yield_ is not None else "set[]"
-        idx = ",".join(type_name(i) for i in t.indices)
+        idx = ",".join(type_name(i, _stack) for i in t.indices)
         if t.is_set:
             return f"set[{idx}]"
-        return f"table[{idx}] of {type_name(t.yield_)}"
+        return f"table[{idx}] of {type_name(t.yield_, _stack)}"
     if k == Kind.VECTOR:
-        return "vector of " + (type_name(t.yield_) if t.yield_ else "any")
+        return "vector of " + (type_name(t.yield_, _stack) if t.yield_ else "any")
     if k == Kind.RECORD:
-        return "record { " + " ".join(f"{f.name}:{type_name(f.type)};" for f in t.fields) + " }"
+        stack = [] if _stack is None else _stack
+        stack.append(t)
+        text = "record { " + " ".join(f"{f.name}:{_member(f.type, stack)};"
+                                      for f in t.fields) + " }"
+        stack.pop()
+        return text
     if k == Kind.FUNC:
-        params = "".join(f"{p.name}:{type_name(p.type)}; " for p in t.params).rstrip(" ")
+        params = "".join(f"{p.name}:{_member(p.type, _stack)}; " for p in t.params).rstrip(" ")
         if t.flavor == Flavor.FUNCTION:
-            ret = type_name(t.ret) if t.ret is not None else "void"
+            ret = type_name(t.ret, _stack) if t.ret is not None else "void"
             return f"function({params}) : {ret}"
         return f"{t.flavor}({params})"
     if k == Kind.FILE:
-        return "file of " + type_name(t.yield_)
+        return "file of " + type_name(t.yield_, _stack)
     if k == Kind.OPAQUE:
         return "opaque of " + t.oname
     if k == Kind.TYPE:
-        return type_name(t.t)
+        return type_name(t.t, _stack)
     if k == Kind.LIST:
-        return ",".join(type_name(x) for x in t.types)
+        return ",".join(type_name(x, _stack) for x in t.types)
     return k
+
+
+def _member(t: Type, stack: list | None) -> str:
+    """A record field's or function parameter's type (Bro's DescribeFields)."""
+    if stack is None:
+        return type_name(t)
+    if any(x is t for x in stack):
+        return "<recursion>"
+    stack.append(t)
+    text = type_name(t, stack)
+    stack.pop()
+    return text
 
 
 def same_type(a: Type, b: Type) -> bool:
@@ -348,8 +371,17 @@ def same_type(a: Type, b: Type) -> bool:
     if k == Kind.RECORD:
         if len(a.fields) != len(b.fields):
             return False
-        return all(f.name == g.name and same_type(f.type, g.type)
-                   for f, g in zip(a.fields, b.fields))
+        pair = (id(a), id(b))
+        if pair in _COMPARING:
+            # two records that reach themselves: equal unless some other
+            # part differs (the comparison in progress decides)
+            return True
+        _COMPARING.add(pair)
+        try:
+            return all(f.name == g.name and same_type(f.type, g.type)
+                       for f, g in zip(a.fields, b.fields))
+        finally:
+            _COMPARING.discard(pair)
     if k == Kind.FUNC:
         if a.flavor != b.flavor or len(a.params) != len(b.params):
             return False
@@ -372,6 +404,9 @@ def same_type(a: Type, b: Type) -> bool:
     if k == Kind.LIST:
         return len(a.types) == len(b.types) and all(same_type(x, y) for x, y in zip(a.types, b.types))
     return True
+
+
+_COMPARING: set = set()
 
 
 def _same_or_any(a: Type, b: Type) -> bool:

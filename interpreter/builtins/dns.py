@@ -122,6 +122,25 @@ def _txt(host: bytes):
     return TIMEOUT_TEXT
 
 
+# ------------------------------------------------------------ host name literals
+
+def hostname_literal(interp, name: str, set_type) -> TableVal:
+    """The value of a host name literal (`www.example.com`), resolved while
+    the script is read (language.md §1.5): in fake mode the one address
+    made of the name's MD5 digest (§1.3); otherwise the A and AAAA answers
+    of the system resolver, waited for as Bro's DNS_Mgr::LookupHost waits,
+    and an empty set when there are none."""
+    host = name.encode("latin-1")
+    if interp.runtime.triggers.dns_fake:
+        addrs = [int.from_bytes(hashlib.md5(host).digest(), "big")]
+    else:
+        addrs = [a for a in _forward(host) if a != addr_from_v4(0)]
+    t = TableVal(set_type)
+    for a in addrs:
+        t.data[a] = [[a], None]
+    return t
+
+
 # ------------------------------------------------------------ the builtins
 
 @builtin("function lookup_addr(host: addr): string")

@@ -109,6 +109,9 @@ class Coercion:
                            f"(coerce {expr_text(e)} to {tn})", T.type_name(f.type))
                 self.error("bad record initializer", e.loc, f"(coerce {expr_text(e)} to {tn})")
                 break
+            if tf.attrs.has("&deprecated"):
+                # a deprecated field given a value (language.md §2.4.2)
+                self.warn("deprecated", e.loc, f"{t.name or ''}${f.name}")
         for tf in t.fields:
             # a nested record is converted as it stands (Bro's CoerceTo):
             # only the outermost record must have its non-optional fields

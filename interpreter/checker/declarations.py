@@ -14,6 +14,7 @@ from ..scope import GlobalID, IdKind
 from ..types import Flavor
 from ..types import Kind as K
 from .context import Ctx
+from .expire_attrs import EXPIRE_ATTRS
 
 # How a `{ ... }` element's index is expanded (InitList.table_items, read
 # by compiler/expressions.py init_list_fn): a whole set's members, or per
@@ -34,6 +35,7 @@ class Declarations:
             if gid.kind != IdKind.TYPE:
                 self.error("not a Bro type", te.loc, te.name)
                 return T.ERROR
+            self.deprecated_use(gid, te.loc)
             return gid.type
         if k == K.TABLE:
             return T.TableType([self.resolve_type(a, module) for a in te.args],
@@ -62,6 +64,13 @@ class Declarations:
         attrs = self.attrs(f.attrs, module, ft, is_field=True)
         return T.Field(f.name, ft, attrs, f.docs, f.loc)
 
+    def deprecated_use(self, gid, loc):
+        """Bro warns at each use of a name declared &deprecated: a value, a
+        type, an event raised or scheduled, a handler given a body
+        (language.md §6.2)."""
+        if gid.deprecated or (gid.kind == IdKind.TYPE and gid.attrs.has("&deprecated")):
+            self.warn("deprecated", Loc(loc.file, loc.line), gid.name)
+
     def attrs(self, nodes_, module: str, target: Optional[T.Type] = None,
               is_field: bool = False) -> T.Attrs:
         """Check attributes; `&default` is checked against `target` (for a
@@ -82,6 +91,8 @@ class Declarations:
                 # never compiles an expression in error
                 attr.in_error = True
             out.add(attr)
+            if target is not None and a.name in EXPIRE_ATTRS:
+                self.check_expire_attr(attr, out, target)
         return out
 
     def default_attr(self, expr, target: T.Type, ctx: Ctx, is_field: bool = False):
@@ -147,6 +158,7 @@ class Declarations:
             gid.exported = exported
             gid.docs = it.docs
             gid.script = self.interp.current_script
+            gid.deprecated = it.deprecated
             self.globals[full] = gid
 
     def init_value(self, init, t: Optional[T.Type], ctx: Ctx, whole_desc: str, loc: Loc):

@@ -43,8 +43,10 @@ class Expressions:
             if not port_in_range(e.value):
                 self.error(f"bad port number - {e.text}", e.loc)
                 e.value = 0
-        if e.type.kind == K.TABLE:     # hostname literal: needs DNS
-            self.error(f"not supported by broscript: hostname literal {e.value}", e.loc)
+        if e.type.kind == K.TABLE and isinstance(e.value, str):
+            # a host name literal is looked up while the script is read
+            from ..builtins.dns import hostname_literal
+            e.value = hostname_literal(self.interp, e.value, e.type)
         return e
 
     def x_PatternLit(self, e, ctx):
@@ -215,7 +217,8 @@ class Expressions:
             e.type = T.ERROR
             return e
         if f.attrs.has("&deprecated"):
-            self.warn("deprecated", e.loc, expr_text(e))
+            # Bro names the record type, not the expression (language.md §2.4.2)
+            self.warn("deprecated", e.loc, f"{t.name or ''}${e.field}")
         e.type = f.type
         e.field_index = t.index[e.field]
         return e
@@ -232,7 +235,7 @@ class Expressions:
             self.error("no such field in record", e.loc, expr_text(e))
             return e
         if f.attrs.has("&deprecated"):
-            self.warn("deprecated", e.loc, expr_text(e))
+            self.warn("deprecated", e.loc, f"{t.name or ''}?${e.field}")
         e.field_index = t.index[e.field]
         return e
 
@@ -542,6 +545,8 @@ class Expressions:
             _, e.args = self.implicit_event(e.event, e.args, ctx)
             e.type = T.TIMER
             return e
+        if not isinstance(b, LocalVar):
+            self.deprecated_use(b, e.loc)
         ft = b.type
         if ft is None or ft.kind != K.FUNC or ft.flavor != Flavor.EVENT:
             self.error("not an event", e.loc, e.event)

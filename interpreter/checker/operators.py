@@ -90,11 +90,7 @@ class Operators:
             e.type = T.ERROR
             return e
         if op in (Op.LAND, Op.LOR):
-            for s in (e.left, e.right):
-                if s.type.kind != K.BOOL:
-                    self.error("requires boolean operands", e.loc, expr_text(e))
-            e.type = T.BOOL
-            return e
+            return self.check_logical(e)
         if op in (Op.IN, Op.NOT_IN):
             return self.check_in(e, ctx)
         if op in (Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE):
@@ -106,6 +102,25 @@ class Operators:
         if op in self.ARITH_OPS:
             return self.check_arith(e, ctx)
         return self.check_bitwise(e, ctx)
+
+    def check_logical(self, e):
+        """`&&`/`||` look through vectors to their yield type as Bro's BoolExpr
+        does: bool operands give bool; a vector of bool on either side gives
+        a vector of bool, element-wise (values.md §4.3, §4.1)."""
+        lt, rt = e.left.type, e.right.type
+        yl = (lt.yield_ or T.ANY) if lt.kind == K.VECTOR else lt
+        yr = (rt.yield_ or T.ANY) if rt.kind == K.VECTOR else rt
+        if yl.kind != K.BOOL or yr.kind != K.BOOL:
+            self.error("requires boolean operands", e.loc, expr_text(e))
+            e.type = T.ERROR if K.VECTOR in (lt.kind, rt.kind) else T.BOOL
+            return e
+        if lt.kind == K.VECTOR or rt.kind == K.VECTOR:
+            if lt.kind != rt.kind:
+                self.warn("mixing vector and scalar operands is deprecated", e.loc, expr_text(e))
+            e.type = T.VectorType(T.BOOL)
+            return e
+        e.type = T.BOOL
+        return e
 
     def check_bitwise(self, e, ctx):
         op = e.op

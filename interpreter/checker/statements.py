@@ -34,6 +34,7 @@ class Statements:
             return s
         if isinstance(b, LocalVar):
             raise BroSyntaxError(f'local identifier "{s.name}" cannot be used to reference an event, at or near "{s.name}"', s.loc)
+        self.deprecated_use(b, s.loc)
         ft = b.type
         if ft is None or ft.kind != K.FUNC or ft.flavor != Flavor.EVENT:
             self.error("not an event", s.loc, s.name)

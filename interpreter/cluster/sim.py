@@ -392,7 +392,9 @@ class Simulation:
     def advance(self, when: float):
         """Step (b): the clock moves to the next timer; each node with timers
         due fires them, in start order, and runs."""
-        self.clock = when
+        # a table's first expiration sweep is due at time 1 (runtime/expiry.py):
+        # the clock never goes back
+        when = self.clock = max(when, self.clock)
         for node in self.nodes:
             if node.running:
                 node.rt.network_time = when

@@ -109,10 +109,11 @@ class Gen:
         op = e.op
         lt, rt_ = e.left.type, e.right.type
         t = e.type
-        if op in (Op.LAND, Op.LOR):
+        if op in (Op.LAND, Op.LOR) and t.kind == K.BOOL:
             py = "and" if op == Op.LAND else "or"
             return f"({self.src(e.left)} {py} {self.src(e.right)})"
-        if lt.kind == K.VECTOR or rt_.kind == K.VECTOR or op in (Op.IN, Op.NOT_IN):
+        if (lt.kind == K.VECTOR or rt_.kind == K.VECTOR or op in (Op.IN, Op.NOT_IN)
+                or op in (Op.LAND, Op.LOR)):
             return None
         if op in COMPARE:
             if lt.kind != rt_.kind or lt.kind not in (K.COUNT, K.INT, K.DOUBLE, K.STRING, K.TIME,

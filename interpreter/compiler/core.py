@@ -8,6 +8,8 @@ an interpreter exception raises ExprError (values.md §7.2).
 """
 from __future__ import annotations
 
+import dataclasses
+
 from .. import nodes as N
 from ..errors import NoValue
 from ..render import expr_text
@@ -418,9 +420,10 @@ class Compiler:
         timeout = self.expr(s.timeout) if s.timeout is not None else None
         timeout_body = self.body(s.timeout_body) if s.timeout_body else None
         triggers, is_return = self.rt.triggers, s.is_return
+        watch = condition_globals(s.cond)
 
         def when(f):
-            triggers.when(cond, body, timeout, timeout_body, is_return, f)
+            triggers.when(cond, body, timeout, timeout_body, is_return, f, watch)
         return when
 
     def s_Block(self, s):
@@ -438,3 +441,31 @@ class Compiler:
 
     def s_NullStmt(self, s):
         return None
+
+
+def condition_globals(cond) -> list:
+    """The global identifiers a `when` condition names, as Bro's
+    TriggerTraversalCallback finds them: every name in the expression,
+    through calls' arguments but not into function bodies."""
+    found: list = []
+    stack = [cond]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, list):
+            stack.extend(n)
+            continue
+        if not isinstance(n, N.Node) or isinstance(n, N.Lambda):
+            continue
+        if isinstance(n, N.Name):
+            b = n.binding
+            if isinstance(b, GlobalID) and b.kind not in (IdKind.TYPE, IdKind.ENUM, IdKind.FUNC) \
+                    and all(b is not x for x in found):
+                found.append(b)
+            continue
+        for f in dataclasses.fields(n):
+            if f.name in ("loc", "type"):
+                continue
+            v = getattr(n, f.name, None)
+            if isinstance(v, (N.Node, list)):
+                stack.append(v)
+    return found

@@ -260,6 +260,8 @@ def binary_of(comp, e, a, b):
     op = e.op
     lt, rt_ = e.left.type, e.right.type
     t = e.type
+    if op in (Op.LAND, Op.LOR) and t.kind == K.VECTOR:
+        return vector_logical_fn(comp, e, a, b)
     if op == Op.LAND:
         return lambda f: a(f) and b(f)
     if op == Op.LOR:
@@ -383,6 +385,40 @@ def vector_op_fn(comp, e, a, b):
         out = [UNSET if (p is UNSET or q is UNSET) else pair_op((p, q)) for p, q in pairs]
         return VectorVal(t, out)
     return vec
+
+
+def vector_logical_fn(comp, e, a, b):
+    """`&&`/`||` with a vector of bool (values.md §4.3), as Bro's BoolExpr
+    evaluates it: both sides are always evaluated (a vector's length is
+    needed).  Vector with scalar: a scalar that decides the result (F for
+    `&&`, T for `||`) repeated to the vector's length, else the vector
+    operand itself, not a copy.  Two vectors: element-wise, a hole where
+    either element is a hole; different lengths are a run-time error."""
+    is_and = e.op == Op.LAND
+    t = e.type
+    rtm = comp.rt
+    vl = e.left.type.kind == K.VECTOR
+    vr = e.right.type.kind == K.VECTOR
+
+    def logical(f):
+        x = a(f)
+        y = b(f)
+        if vl and vr:
+            if len(x.items) != len(y.items):
+                rtm.error("vector operands have different sizes", e.loc, expr_text(e))
+                raise NoValue
+            if is_and:
+                out = [UNSET if (p is UNSET or q is UNSET) else (p and q)
+                       for p, q in zip(x.items, y.items)]
+            else:
+                out = [UNSET if (p is UNSET or q is UNSET) else (p or q)
+                       for p, q in zip(x.items, y.items)]
+            return VectorVal(t, out)
+        scalar, vec = (y, x) if vl else (x, y)
+        if (not scalar) == is_and:
+            return VectorVal(t, [scalar] * len(vec.items))
+        return vec
+    return logical
 
 
 def _elem_conv(side):

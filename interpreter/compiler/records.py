@@ -11,6 +11,7 @@ from __future__ import annotations
 from .. import nodes as N
 from .. import types as T
 from ..errors import NoValue
+from ..runtime import expiry
 from ..runtime.ops import deep_copy
 from ..runtime.values import UNSET, RecordVal, TableVal, VectorVal
 from ..types import Kind as K
@@ -109,15 +110,40 @@ class Records:
         if t.kind != K.TABLE:
             return None
         deflt = self.table_default(attrs, t)
-        if deflt is None:
+        expire = self.table_expiry(attrs)
+        if deflt is None and expire is None:
             return None
 
         def give(v):
             if isinstance(v, TableVal):
-                v.default = deflt
+                if deflt is not None:
+                    v.default = deflt
                 v.attrs = attrs
+                if expire is not None:
+                    expire(v)
             return v
         return give
+
+    def table_expiry(self, attrs):
+        """fn(table value) starting its expiration (runtime/expiry.py), or
+        None: the interval and the &expire_func are evaluated at each sweep,
+        as Bro evaluates their expressions."""
+        if not expiry.wants_expiry(attrs):
+            return None
+        timeout = func = None
+        for name in ("&read_expire", "&write_expire", "&create_expire"):
+            a = attrs.get(name)
+            if a is not None and a.expr is not None and not a.in_error:
+                x = self.attr_fn(a)
+                timeout = (lambda x=x: x([None]))
+            elif a is not None:
+                timeout = None
+        f = attrs.get("&expire_func")
+        if f is not None and f.expr is not None and not f.in_error:
+            fx = self.attr_fn(f)
+            func = lambda: fx([None])       # noqa: E731
+        rt = self.comp.rt
+        return lambda v: expiry.attach(rt, v, attrs, timeout, func)
 
     def maker(self, t, attrs):
         """fn() -> a fresh empty value for an uninitialised aggregate local."""

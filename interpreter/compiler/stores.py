@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import nodes as N
 from .. import types as T
 from ..render import expr_text
+from ..runtime.dictorder import BroDict
 from ..runtime.ops import M64, key_of, index_copy, truncate, grow
 from ..runtime.values import UNSET, AnyVal, to_count, to_int
 from ..scope import LocalVar
@@ -62,11 +63,14 @@ def store_fn(comp, target):
             tv = obj(f)
             iv = [i(f) for i in idx]
             k = key_of(iv)
-            ent = tv.data.get(k)
+            data = tv.data
+            ent = data.get(k)
             if ent is None:
-                tv.data[k] = [index_copy(iv), v]
+                data[k] = [index_copy(iv), v]
             else:
                 ent[1] = v
+                if data.__class__ is not BroDict:
+                    data.rewritten(k)       # expiring or watched (runtime/expiry.py, triggers.py)
         return st_table
     raise AssertionError(type(target))
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 
 from ..errors import BroFatal
+from .dictorder import BroDict
+from .expiry import copy_expiry
 from .values import UNSET, AnyVal, OpaqueVal, RecordVal, TableVal, VectorVal, to_count, to_int, Subnet
 from ..types import Kind as K
 
@@ -75,6 +77,8 @@ def deep_copy(v, active=None):
         out = TableVal(v.ttype, v.default, v.attrs)
         active[id(v)] = out
         # re-inserted in the source's order (values.md §3.4)
+        if v.data.__class__ is not BroDict:
+            copy_expiry(v, out)
         out.data.fill((k, [list(e[0]), deep_copy(e[1], active)]) for k, e in v.data.items())
     else:
         out = AnyVal(v.type, None)

@@ -8,6 +8,7 @@ import time as _time
 from ..errors import BroFatal, ExprError, NoValue
 from .values import UNSET
 from .triggers import MISSING, Triggers
+from .expiry import SWEEP
 from .files import hooked_print
 
 # the control signals a compiled statement returns (None: go on); the
@@ -325,8 +326,19 @@ class Runtime:
         if name is None:
             # a `when` timeout runs its block at once (bifs/core-3.md §1.3)
             self.triggers.timeout(args)
+        elif name is SWEEP:
+            # a table's expiration sweep; none at shutdown (runtime/expiry.py)
+            if not self.terminating:
+                args.sweep(self.network_time)
         else:
             self.queue_event(name, args)
+
+    def add_table_timer(self, when, expiry):
+        entry = (when, SWEEP, expiry)
+        heap_push(self.timers, entry)
+        self.timers_total += 1
+        self.timers_max = max(self.timers_max, len(self.timers))
+        return entry
 
     def add_trigger_timer(self, when, trigger):
         entry = (when, None, trigger)
@@ -353,9 +365,33 @@ class Runtime:
         """Start-up, top-level statements, event queue, shutdown (§5.1, §5.3)."""
         self.start(top_level, _time.time())
         self.drain()
+        if self.keeps_running():
+            self.live_loop()
+            self.reporter.write("received termination signal")
+            self.shutdown(True)
+            return
         # Path B when timers are pending, else Path A; a waiting `when`
         # has its timeout timer (runtime/triggers.py)
         self.shutdown(bool(self.timers))
+
+    def keeps_running(self) -> bool:
+        gid = self.interp.globals.get("exit_only_after_terminate")
+        return gid is not None and gid.value is True
+
+    def live_loop(self):
+        """language.md §5.3 Path C without I/O sources: Bro sleeps until the
+        next timer is due, advances network time, fires what is due and
+        drains, until terminate().  broscript moves its clock straight to
+        that timer, as --simulate's virtual clock does, so the run gives
+        the same output at once.  With no timer left nothing can happen
+        any more: where Bro would wait for a signal, broscript ends as if
+        it came."""
+        while not self.terminate_requested:
+            due = self.due_timer()
+            if due is None:
+                return
+            self.fire_due(max(due, self.network_time))
+            self.drain()
 
     def start(self, top_level, now):
         """Network time is set, bro_init queued, top-level statements run."""
@@ -404,8 +440,19 @@ class Runtime:
             hook()
 
     def due_timer(self):
-        """The time of the earliest pending timer, or None."""
-        return self.timers[0][0] if self.timers else None
+        """The time of the earliest pending timer, or None.  A table's
+        sweep that can remove nothing (runtime/expiry.py) does not count:
+        it would come back every table_expire_interval for ever, and a
+        clock that jumps to the next timer (Path C here, --simulate) would
+        never come to rest; it still runs when the clock passes it."""
+        h = self.timers
+        if not h:
+            return None
+        top = h[0]
+        if top[1] is not SWEEP or top[2].can_expire():
+            return top[0]
+        live = [e[0] for e in h if e[1] is not SWEEP or e[2].can_expire()]
+        return min(live) if live else None
 
     def fire_due(self, now):
         """Live mode: queue the events of every timer due at `now`, in heap order."""

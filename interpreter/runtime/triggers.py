@@ -30,7 +30,7 @@ class WhenPending(Exception):
 
 class Trigger:
     __slots__ = ("cond", "body", "timeout_body", "frame", "cache", "timer",
-                 "done", "parent", "parent_call", "timed")
+                 "done", "parent", "parent_call", "timed", "watching")
 
     def __init__(self, cond, body, timeout_body, frame, timed=False):
         self.cond = cond
@@ -45,6 +45,7 @@ class Trigger:
         self.done = False
         self.parent = None              # for `return when`: the trigger and
         self.parent_call = None         # the call whose value this gives
+        self.watching: list = []        # the objects whose changes queue it
 
 
 def copy_frame(f):
@@ -75,8 +76,29 @@ class Triggers:
         # manager mode is (§1.3 "Answer modes"): a later setenv changes nothing
         self.dns_fake = b"BRO_DNS_FAKE" in rt.interp.environ
 
+    # ------------------------------------------------------------ watching
+    def watch(self, t, ids):
+        """Bro's Trigger::Init: the condition's global identifiers, and the
+        tables they hold now, queue the trigger when they change (an
+        assignment to the global; an entry added, replaced or removed,
+        also by expiration).  Records and vectors are not watched."""
+        for gid in ids:
+            _watch(gid, self, t)
+            data = getattr(gid.value, "data", None)
+            if data is not None and isinstance(data, dict):
+                _watch(data, self, t)
+
+    def modified(self, data):
+        """A table's entries changed outside a script statement (expiry)."""
+        _notify(data)
+
+    def queue(self, triggers):
+        for t in list(triggers):
+            if not t.done and t not in self.pending:
+                self.pending.append(t)
+
     # ------------------------------------------------------------ creation
-    def when(self, cond, body, timeout, timeout_body, is_return, f):
+    def when(self, cond, body, timeout, timeout_body, is_return, f, watch=()):
         rt = self.rt
         parent = None
         if is_return:
@@ -89,6 +111,8 @@ class Triggers:
         if parent is not None:
             t.parent = parent
             t.parent_call = self.calls[-1]
+        if watch:
+            self.watch(t, watch)
         # the timeout interval is taken before the first evaluation
         delay = timeout(f) if timeout is not None else None
         if not self.eval(t) and delay is not None and not t.done:
@@ -96,6 +120,9 @@ class Triggers:
         if parent is not None:
             # the function's frame is delayed: its call has no value yet
             raise WhenPending
+
+    def modified(self, value):
+        """A watched value changed (placeholder until watching is wired)."""
 
     # ------------------------------------------------------------ evaluation
     def eval(self, t) -> bool:
@@ -109,7 +136,11 @@ class Triggers:
         except (WhenPending, NoValue):
             return False
         except ExprError as ex:
+            # reported; Bro disables the trigger: neither its body nor its
+            # timeout block will run
             self.rt.expr_error(ex)
+            t.done = True
+            _unwatch(t)
             return False
         finally:
             self.current, self.calls = prev_current, prev_calls
@@ -120,6 +151,7 @@ class Triggers:
 
     def finish(self, t, stmts, f):
         t.done = True
+        _unwatch(t)
         if t.timer is not None:
             self.rt.cancel_timer(t.timer)
             t.timer = None
@@ -166,3 +198,78 @@ class Triggers:
 
 
 MISSING = _MISSING
+
+
+# ---------------------------------------------------------------- watching
+# The watched objects, by id: [object, the Triggers, the triggers watching].
+# A watched object's class is swapped for a subclass that reports changes,
+# so nothing else pays for watching.
+_WATCHED: dict = {}
+_CLASSES: dict = {}
+
+
+def _notify(obj):
+    w = _WATCHED.get(id(obj))
+    if w is not None and w[0] is obj:
+        w[1].queue(w[2])
+
+
+def _watch(obj, triggers, t):
+    w = _WATCHED.get(id(obj))
+    if w is None or w[0] is not obj:
+        cls = obj.__class__
+        watched = _CLASSES.get(cls)
+        if watched is None:
+            watched = _CLASSES[cls] = _watched_class(cls)
+        obj.__class__ = watched
+        w = _WATCHED[id(obj)] = [obj, triggers, []]
+    if t not in w[2]:
+        w[2].append(t)
+        t.watching.append(obj)
+
+
+def _unwatch(t):
+    for obj in t.watching:
+        w = _WATCHED.get(id(obj))
+        if w is None or w[0] is not obj:
+            continue
+        if t in w[2]:
+            w[2].remove(t)
+        if not w[2]:
+            del _WATCHED[id(obj)]
+            obj.__class__ = obj.__class__.__bases__[0]
+    t.watching = []
+
+
+def _watched_class(cls):
+    """A subclass of `cls` with its layout (so objects can switch to it)
+    whose changes call _notify: a dict's stores and removals, or another
+    object's `value` (a global identifier)."""
+    if issubclass(cls, dict):
+        def setitem(self, key, ent):
+            cls.__setitem__(self, key, ent)
+            _notify(self)
+
+        def delitem(self, key):
+            cls.__delitem__(self, key)
+            _notify(self)
+
+        def clear(self):
+            cls.clear(self)
+            _notify(self)
+
+        def rewritten(self, key):
+            again = getattr(cls, "rewritten", None)
+            if again is not None:
+                again(self, key)
+            _notify(self)
+        ns = {"__slots__": (), "__setitem__": setitem, "__delitem__": delitem,
+              "clear": clear, "rewritten": rewritten}
+    else:
+        slot = next(k.__dict__["value"] for k in cls.__mro__ if "value" in k.__dict__)
+
+        def set_value(self, v):
+            slot.__set__(self, v)
+            _notify(self)
+        ns = {"__slots__": (), "value": property(slot.__get__, set_value)}
+    return type("Watched" + cls.__name__, (cls,), ns)
