@@ -10,8 +10,8 @@ the readers' work is applied once at shutdown (§2.8 item 2, `final()`).
 """
 from __future__ import annotations
 
-import os
 import struct
+import time as _time
 
 from ..errors import NoValue
 from ..runtime import dictorder
@@ -169,6 +169,7 @@ class Manager:
         self.interp = interp
         self.streams: list = []
         self.last_heartbeat = None
+        self.last_poll_wall = None
         self.in_final = False
         self.reports = 0            # reader reports so far (step() tells output)
 
@@ -325,6 +326,14 @@ class Manager:
             hb = first or self.last_heartbeat is None or now - self.last_heartbeat >= interval
             if hb:
                 self.last_heartbeat = now
+                # a poll looks at files that other processes (a backgrounded
+                # system()) change in real time: like Bro, poll no more than
+                # once per heartbeat interval of wall clock (§2.8 item 4)
+                if self.last_poll_wall is not None:
+                    wait = self.last_poll_wall + interval - _time.time()
+                    if wait > 0 and self.polling():
+                        _time.sleep(wait)
+                self.last_poll_wall = _time.time()
             first = False
             before = self.reports
             did = self.step(hb) or self.reports != before

@@ -1,0 +1,64 @@
+"""The input framework over time (bifs/logging-input.md §2.8, §2.9.1 modes):
+scripts that change their input files while they run, so each runs in a
+copy in its own tmp dir; and the same scripts on Bro 2.6's own input
+framework from BROPATH.  Expected outputs are in tests/data/input/NAME.out
+(and .err), worked out from the spec."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import bro_path, broscript_env
+
+DATA = Path(__file__).parent / "data" / "input"
+GOLDEN = Path(__file__).parent / "golden" / "input"
+TIMED = ["reread", "stream", "missing-initially"]
+
+
+def run(script: Path, tmp: Path, data_dir: Path, bropath: str = "."):
+    for f in data_dir.iterdir():
+        if f.suffix in (".dat", ".bro"):
+            shutil.copy(f, tmp / f.name)
+    env = broscript_env(BROPATH=bropath)
+    env.pop("ZEEKPATH", None)
+    return subprocess.run([sys.executable, "-m", "broscript", "-b", script.name], cwd=tmp,
+                          capture_output=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
+
+
+def expected(base: Path, suffix: str) -> str:
+    p = base.parent / (base.name + suffix)
+    return p.read_text() if p.exists() else ""
+
+
+@pytest.mark.parametrize("name", TIMED)
+def test_modes(name, tmp_path):
+    proc = run(DATA / f"{name}.bro", tmp_path, DATA)
+    assert proc.stdout.decode() == expected(DATA / name, ".out")
+    assert proc.stderr.decode() == expected(DATA / name, ".err")
+    assert proc.returncode == 0
+
+
+# goldens whose scripts run unchanged on Bro's own base/frameworks/input
+BRO_LIB = ["2.9.1-table-basic", "2.5.3-event-stream", "2.5.1-pred-force-update",
+           "2.9.1-invalid-lines-error-ev", "2.9.1-config-options", "2.9.1-file-problems",
+           "2.8-at-shutdown-set-enum", "2.4-type-checks"]
+
+
+@pytest.mark.parametrize("name", BRO_LIB + TIMED)
+def test_on_bros_own_framework(name, tmp_path):
+    """With Bro 2.6's scripts on BROPATH, `@load base/frameworks/input`
+    loads Bro's own input framework; the scripts give the same output."""
+    src = DATA if name in TIMED else GOLDEN
+    for f in src.iterdir():
+        if f.suffix == ".dat":
+            shutil.copy(f, tmp_path / f.name)
+    script = tmp_path / f"{name}.bro"
+    script.write_text("@load base/frameworks/input\n" + (src / f"{name}.bro").read_text())
+    env = broscript_env(BROPATH=".:" + bro_path())
+    env.pop("ZEEKPATH", None)
+    proc = subprocess.run([sys.executable, "-m", "broscript", "-b", script.name], cwd=tmp_path,
+                          capture_output=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
+    assert proc.stdout.decode() == expected(src / name, ".out")
+    assert proc.stderr.decode() == err
+    assert proc.returncode == 0
