@@ -10,18 +10,23 @@ from pathlib import Path
 
 import pytest
 from conftest import bro_path, broscript_env
+from test_bifs_core import BTEST_SEED
 
 DATA = Path(__file__).parent / "data" / "input"
 GOLDEN = Path(__file__).parent / "golden" / "input"
 TIMED = ["reread", "stream", "missing-initially"]
 
 
-def run(script: Path, tmp: Path, data_dir: Path, bropath: str = "."):
+def run(script: Path, tmp: Path, data_dir: Path, bropath: str = ".", seed=None):
     for f in data_dir.iterdir():
         if f.suffix in (".dat", ".bro"):
             shutil.copy(f, tmp / f.name)
     env = broscript_env(BROPATH=bropath)
     env.pop("ZEEKPATH", None)
+    env.pop("BRO_SEED_FILE", None)
+    if seed is not None:
+        (tmp / "random.seed").write_text("\n".join(str(n) for n in seed) + "\n")
+        env["BRO_SEED_FILE"] = str(tmp / "random.seed")
     return subprocess.run([sys.executable, "-m", "broscript", "-b", script.name], cwd=tmp,
                           capture_output=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
 
@@ -37,6 +42,14 @@ def test_modes(name, tmp_path):
     assert proc.stdout.decode() == expected(DATA / name, ".out")
     assert proc.stderr.decode() == expected(DATA / name, ".err")
     assert proc.returncode == 0
+
+
+def test_removal_order_btest_seed(tmp_path):
+    """§2.5.1 step 7: the spec's removal order -43, -47, -44, -46, -45, -42
+    for keys -42..-48 under the btest seed."""
+    proc = run(DATA / "reread-order.bro", tmp_path, DATA, seed=BTEST_SEED)
+    assert proc.stdout.decode() == expected(DATA / "reread-order", ".out")
+    assert proc.stderr.decode() == expected(DATA / "reread-order", ".err")
 
 
 # goldens whose scripts run unchanged on Bro's own base/frameworks/input
