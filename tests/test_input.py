@@ -74,5 +74,5 @@ def test_on_bros_own_framework(name, tmp_path):
     proc = subprocess.run([sys.executable, "-m", "broscript", "-b", script.name], cwd=tmp_path,
                           capture_output=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
     assert proc.stdout.decode() == expected(src / name, ".out")
-    assert proc.stderr.decode() == err
+    assert proc.stderr.decode() == expected(src / name, ".err")
     assert proc.returncode == 0
