@@ -157,7 +157,7 @@ class Env:
         return None if g is None else plain(g.value)
 
     def options(self):
-        return {n: g.type for n, g in self.mgr.interp.globals.items()
+        return {n: g.type for n, g in list(self.mgr.interp.globals.items())
                 if str(g.kind) == "option" and g.name == n}
 
     def now(self):
