@@ -19,7 +19,7 @@ from ..runtime.values import (UNSET, AnyVal, RecordVal, TableVal, VectorVal,
                               Subnet, addr_is_v4)
 from ..runtime.ops import key_of, index_copy
 from .checks import CheckFailed, check_event, check_table, field, plain
-from .reader import MANUAL, REREAD, STREAM, ReaderInfo, reader_class
+from .reader import MANUAL, ReaderInfo, reader_class
 
 
 # ---------------------------------------------------------------- §2.5.4 key bytes
@@ -170,7 +170,6 @@ class Manager:
         self.streams: list = []
         self.last_heartbeat = None
         self.last_poll_wall = None
-        self.in_final = False
         self.reports = 0            # reader reports so far (step() tells output)
 
     @property
@@ -288,7 +287,6 @@ class Manager:
             s.reader.sink.error(str(ex))
             ok = False
         if ok is False:
-            name = s.info.reader_name
             if what == "open":
                 self.reader_message(s, "error", "Init failed")
             self.reader_message(s, "error", "terminating thread")
@@ -363,7 +361,6 @@ class Manager:
     def final(self):
         """A run without a main loop (§2.8 item 2): readers do their work once,
         during shutdown."""
-        self.in_final = True
         self.step(heartbeat=False)
         for s in list(self.streams):
             self.close(s)
