@@ -146,6 +146,10 @@ class Sink:
         self.mgr.reports += 1
         self.mgr.reader_message(self.s, "error", msg)
 
+    def disable(self):
+        self.mgr.reports += 1
+        self.s.failed = True
+
 
 class Env:
     def __init__(self, mgr):
