@@ -92,6 +92,7 @@ class Stream:
         self.updates = 0            # force_update requests not yet run
         self.removed = False
         self.failed = False
+        self.failed_at = None       # the step in which the reader failed
         self.last = new_line_dict()
         self.cur = new_line_dict()
 
@@ -175,6 +176,7 @@ class Manager:
         self.last_heartbeat = None
         self.last_poll_wall = None
         self.reports = 0            # reader reports so far (step() tells output)
+        self.steps = 0
 
     @property
     def rt(self):
@@ -267,7 +269,13 @@ class Manager:
         creation order.  Returns whether any stream did something."""
         did = False
         now = self.rt.network_time
+        self.steps += 1
         for s in list(self.streams):
+            if s.failed_at is not None and s.failed_at < self.steps:
+                # disabled in an earlier step: its name was taken until now
+                self.close(s)
+                did = True
+                continue
             if not s.opened:
                 s.opened = did = True
                 self.run(s, "open")
@@ -277,7 +285,14 @@ class Manager:
                 self.run(s, "update")
             if heartbeat and not s.removed and not s.failed and s.info.mode != MANUAL:
                 self.run(s, "heartbeat", now)
-            if s.removed or s.failed:
+            if s.failed:
+                # a reader error disables the stream as Input::remove would:
+                # queued for removal now, closed at the next step (§2.7, §2.2)
+                if s.failed_at is None:
+                    s.failed_at = self.steps
+                    s.removed = True
+                did = True
+            elif s.removed:
                 self.close(s)
                 did = True
         return did
