@@ -57,7 +57,8 @@ def test_removal_order_btest_seed(tmp_path):
 BRO_LIB = ["2.9.1-table-basic", "2.5.3-event-stream", "2.5.1-pred-force-update",
            "2.9.1-invalid-lines-error-ev", "2.9.1-config-options", "2.9.1-file-problems",
            "2.8-at-shutdown-set-enum", "2.4-type-checks", "2.3-unsupported-separator",
-           "2.9.1-redef-options-fail-invalid", "2.5.1-unset-index-want-record-f"]
+           "2.9.1-redef-options-fail-invalid", "2.5.1-unset-index-want-record-f",
+           "2.2-force-update-reread-unchanged"]
 
 
 @pytest.mark.parametrize("name", BRO_LIB + TIMED)
