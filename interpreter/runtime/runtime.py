@@ -366,10 +366,18 @@ class Runtime:
         self.start(top_level, _time.time())
         self.drain()
         if self.keeps_running():
-            self.live_loop()
-            self.reporter.write("received termination signal")
-            self.shutdown(True)
-            return
+            # input streams: Path C with the readers' schedule
+            # (bifs/logging-input.md §2.8); it ends as Path B when nothing
+            # can happen any more
+            im = getattr(self.interp, "input_manager", None)
+            if im is not None and im.streams:
+                if im.run_loop():
+                    return
+            else:
+                self.live_loop()
+                self.reporter.write("received termination signal")
+                self.shutdown(True)
+                return
         # Path B when timers are pending, else Path A; a waiting `when`
         # has its timeout timer (runtime/triggers.py)
         self.shutdown(bool(self.timers))
@@ -438,6 +446,12 @@ class Runtime:
         # then the log writers end, writing their footers (bifs/logging-input.md §1.7)
         for hook in getattr(self.interp, "at_shutdown", ()):
             hook()
+        # without a main loop the readers' work is applied only now and
+        # its events run in one last drain (bifs/logging-input.md §2.8 item 2)
+        im = getattr(self.interp, "input_manager", None)
+        if im is not None and im.streams:
+            im.final()
+            self.drain()
 
     def due_timer(self):
         """The time of the earliest pending timer, or None.  A table's
