@@ -22,6 +22,12 @@ class Coercion:
             return N.Coerce(e.loc, e, type=t)
         if et is t:
             return e
+        if et.kind == K.ANY:
+            # Bro's same_type accepts `any` on either side, so a value of
+            # type any goes into any typed slot unchecked (Bro's own
+            # config/main.bro assigns one to a `set[bool]` local); the
+            # Coerce takes the value out of its AnyVal
+            return N.Coerce(e.loc, e, type=t)
         if et.is_arith() and t.is_arith():
             if et.kind == t.kind:
                 return e

@@ -9,7 +9,7 @@ from .. import nodes as N
 from .. import types as T
 from ..errors import ExprError, InternalError, NoValue
 from ..render import expr_text
-from ..runtime.ops import (M64, key_of, scalar_key, index_copy, deep_copy, truncate,
+from ..runtime.ops import (M64, key_of, to_any, scalar_key, index_copy, deep_copy, truncate,
                            arith_conv, retype, retype_container, addr_in)
 from ..runtime.patterns import match_anywhere, match_exact, pattern_and, pattern_or
 from ..runtime.files import size_on_disk
@@ -30,7 +30,12 @@ def coerce_fn(comp, e):
     src, dst = e.operand.type, e.type
     sk, dk = src.kind, dst.kind
     if dk == K.ANY:
-        return lambda f: AnyVal(src, x(f))
+        return lambda f: to_any(src, x(f))
+    if sk == K.ANY:
+        def unwrap(f):
+            v = x(f)
+            return v.value if isinstance(v, AnyVal) else v
+        return unwrap
     if dk == K.INT and sk == K.COUNT:
         def count_to_int(f):
             v = x(f)
