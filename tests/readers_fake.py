@@ -2,8 +2,8 @@
 the sink records every report in order, the env serves options."""
 from __future__ import annotations
 
-from interpreter.input.reader import Field, ReaderInfo, reader_class
-from interpreter import types as T
+from broscript.input.reader import Field, ReaderInfo, reader_class
+from broscript import types as T
 
 
 class FakeSink:

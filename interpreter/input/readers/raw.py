@@ -83,6 +83,7 @@ class Child:
             else:
                 self.proc.stdin.close()
         self.status = None          # (code, by_signal) once reaped
+        self.reported = False
 
     @property
     def drained(self) -> bool:
@@ -179,8 +180,7 @@ class RawReader(Reader):
         self.file = None
         self.child = None
         self.ino = self.mtime = None
-        self.firstrun = True
-        self.finished = False
+        self.ended = False          # the command's exit ended the stream
 
         if not src:
             return self._fail("No source path provided")
@@ -238,12 +238,10 @@ class RawReader(Reader):
 
     # -- Bro's DoUpdate ------------------------------------------------------
     def update(self) -> bool:
-        if self.finished:
+        if self.ended:
             return True
         mode = self.info.mode
-        if self.firstrun:
-            self.firstrun = False
-        elif mode == REREAD:
+        if mode == REREAD:
             try:
                 st = os.stat(self.path)
             except OSError:
@@ -262,16 +260,15 @@ class RawReader(Reader):
         return self._read(initial=False)
 
     def heartbeat(self, now: float) -> bool:
-        if self.info.mode in (REREAD, STREAM) and not self.finished:
+        if self.info.mode in (REREAD, STREAM) and not self.ended:
             # Bro's DoHeartbeat calls Update() and reports success whatever
             # it returned: a stream ended by its command leaves quietly
-            self.firstrun = False
             if not self.update():
                 self._disable()
         return True
 
     def _disable(self) -> None:
-        self.finished = True
+        self.ended = True
         disable = getattr(self.sink, "disable", None)
         if disable is not None:
             disable()
@@ -289,7 +286,7 @@ class RawReader(Reader):
 
     def _read_child(self, initial: bool) -> bool:
         child = self.child
-        if child is None:
+        if child is None or child.reported:
             return True
         stream = self.info.mode == STREAM
         if stream and initial:
@@ -317,7 +314,7 @@ class RawReader(Reader):
             (_COUNT, code), (_BOOL, by_signal)])
         # the exit is reported once; the stream ends unless this was the
         # first read (see heartbeat and open)
-        self.finished = True
+        child.reported = True
         return initial
 
     def close(self) -> None:
