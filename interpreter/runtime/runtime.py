@@ -353,6 +353,13 @@ class Runtime:
         """Start-up, top-level statements, event queue, shutdown (§5.1, §5.3)."""
         self.start(top_level, _time.time())
         self.drain()
+        # input streams with exit_only_after_terminate: Path C, the main
+        # loop that applies the readers' work (bifs/logging-input.md §2.8)
+        im = getattr(self.interp, "input_manager", None)
+        if im is not None and im.streams:
+            g = self.interp.globals.get("exit_only_after_terminate")
+            if g is not None and g.value is True and im.run_loop():
+                return
         # Path B when timers are pending, else Path A; a waiting `when`
         # has its timeout timer (runtime/triggers.py)
         self.shutdown(bool(self.timers))
@@ -396,6 +403,12 @@ class Runtime:
         # then the log writers end, writing their footers (bifs/logging-input.md §1.7)
         for hook in getattr(self.interp, "at_shutdown", ()):
             hook()
+        # without a main loop the readers' work is applied only now and
+        # its events run in one last drain (bifs/logging-input.md §2.8 item 2)
+        im = getattr(self.interp, "input_manager", None)
+        if im is not None and im.streams:
+            im.final()
+            self.drain()
 
     def due_timer(self):
         """The time of the earliest pending timer, or None."""
