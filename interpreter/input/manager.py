@@ -134,6 +134,14 @@ class Sink:
         self.mgr.reports += 1
         self.mgr.send_event(self.s, name, args)
 
+    def disable(self):
+        """Bro's DisableFrontend without an error (a raw command's exit seen
+        at a later read, §2.9.2): the stream counts as removed at once, so
+        an Input::remove of it warns, and closes at the next step."""
+        self.mgr.reports += 1
+        self.s.removed = True
+        self.s.close_next_step = True
+
     def info(self, msg):
         self.mgr.reports += 1
         self.mgr.reader_message(self.s, "info", msg)
@@ -274,7 +282,10 @@ class Manager:
             if heartbeat and not s.removed and not s.failed and s.info.mode != MANUAL:
                 self.run(s, "heartbeat", now)
             if s.removed or s.failed:
-                self.close(s)
+                if getattr(s, "close_next_step", False):
+                    s.close_next_step = False       # Sink.disable
+                else:
+                    self.close(s)
                 did = True
         return did
 
