@@ -269,9 +269,7 @@ class RawReader(Reader):
 
     def _disable(self) -> None:
         self.ended = True
-        disable = getattr(self.sink, "disable", None)
-        if disable is not None:
-            disable()
+        self.sink.disable()
 
     def _read(self, initial: bool) -> bool:
         if self.execute:
