@@ -70,17 +70,18 @@ event Config::cluster_set_option(ID: string, val: any, location: string)
 function set_value(ID: string, val: any, location: string &default = "" &optional): bool
 	{
 	# A copy, so that the caller changing its value later does not change
-	# the option behind the change handlers' back.
-	local v = copy(val);
+	# the option behind the change handlers' back.  (The names are Bro's:
+	# Option::set's error messages quote the call.)
+	val = copy(val);
 
-	if ( ! Option::set(ID, v, location) )
+	if ( ! Option::set(ID, val, location) )
 		return F;
 
 @if ( Cluster::local_node_type() == Cluster::MANAGER )
-	option_cache[ID] = OptionCacheValue($val=v, $location=location);
-	broadcast_option(ID, v, location);
+	option_cache[ID] = OptionCacheValue($val=val, $location=location);
+	broadcast_option(ID, val, location);
 @else
-	Broker::publish(Cluster::manager_topic, Config::cluster_set_option, ID, v, location);
+	Broker::publish(Cluster::manager_topic, Config::cluster_set_option, ID, val, location);
 @endif
 	return T;
 	}
