@@ -33,6 +33,7 @@ from ..reader import MANUAL, REREAD, STREAM, Reader, register
 # How long a STREAM read waits for a silent command before it gives back
 # what it has (the rest comes at a later heartbeat).
 QUIET = 0.25
+READ_LIMIT = 1.0
 # How long a command whose output has ended is given to exit before the
 # read stops waiting for its status (it is checked again later).
 EXIT_WAIT = 2.0
@@ -91,8 +92,15 @@ class Child:
 
     def pump(self, quiet: float | None) -> None:
         """Read (and feed stdin) until every output pipe has ended, or, with
-        `quiet`, until nothing arrived for that many seconds."""
+        `quiet`, until nothing arrived for that many seconds or a read has
+        taken READ_LIMIT seconds (a command that never stops talking)."""
+        end = None if quiet is None else time.monotonic() + READ_LIMIT
         while self.open:
+            if end is not None:
+                left = end - time.monotonic()
+                if left <= 0:
+                    return
+                quiet = min(quiet, left)
             events = self.sel.select(quiet)
             if not events:
                 return
