@@ -303,3 +303,50 @@ def test_sqlite_reader_table_and_event_streams(tmp_path):
         b"error: conn/Input::READER_SQLITE: Init failed\n"
         b"error: conn/Input::READER_SQLITE: terminating thread\n"
         b"received termination signal\n")
+
+
+# ------------------------------------------------------------ cluster (Part 3)
+
+CLUSTER = """
+option testcount = 0;
+
+event Cluster::node_up(name: string, id: string)
+	{
+	if ( Cluster::node == "worker-1" && name == "manager" )
+		Config::set_value("testcount", 5, "worker-1");
+	}
+
+event Config::log_config(rec: Config::Info)
+	{
+	print "logged", rec$id, rec$old_value, rec$new_value, rec$location;
+	}
+
+event bro_done()
+	{
+	print testcount;
+	}
+"""
+
+
+def test_set_value_on_a_worker_reaches_every_node(tmp_path):
+    # main.bro's cluster half: the worker sets its own value and sends the
+    # change to the manager, which sets it, sends it on to every other node
+    # and is the only one that logs it
+    (tmp_path / "t.bro").write_text(CLUSTER)
+    layout = Path(__file__).parents[1] / "examples" / "cluster-layout.bro"
+    env = broscript_env(BROPATH=".")
+    for k in ("ZEEKPATH", "CLUSTER_NODE", "BRO_LOG_SUFFIX"):
+        env.pop(k, None)
+    p = subprocess.run([sys.executable, "-m", "broscript", "--simulate", "all", "--layout",
+                        str(layout), "--node-output", "out", "t.bro"], cwd=tmp_path,
+                       capture_output=True, env=env, timeout=300, stdin=subprocess.DEVNULL)
+    assert p.returncode == 0, p.stderr
+    nodes = sorted(d.name for d in (tmp_path / "out").iterdir())
+    assert nodes == ["logger", "manager", "proxy-1", "proxy-2", "proxy-3",
+                     "worker-1", "worker-2", "worker-3", "worker-4"]
+    for n in nodes:
+        out = (tmp_path / "out" / n / ".stdout").read_bytes()
+        if n == "manager":
+            assert out == b"logged, testcount, 0, 5, worker-1\n5\n"
+        else:
+            assert out == b"5\n"
