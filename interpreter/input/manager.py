@@ -10,8 +10,8 @@ the readers' work is applied once at shutdown (§2.8 item 2, `final()`).
 """
 from __future__ import annotations
 
-import os
 import struct
+import time as _time
 
 from ..errors import NoValue
 from ..runtime import dictorder
@@ -19,7 +19,7 @@ from ..runtime.values import (UNSET, AnyVal, RecordVal, TableVal, VectorVal,
                               Subnet, addr_is_v4)
 from ..runtime.ops import key_of, index_copy
 from .checks import CheckFailed, check_event, check_table, field, plain
-from .reader import MANUAL, REREAD, STREAM, ReaderInfo, reader_class
+from .reader import MANUAL, ReaderInfo, reader_class
 
 
 # ---------------------------------------------------------------- §2.5.4 key bytes
@@ -181,7 +181,7 @@ class Manager:
         self.interp = interp
         self.streams: list = []
         self.last_heartbeat = None
-        self.in_final = False
+        self.last_poll_wall = None
         self.reports = 0            # reader reports so far (step() tells output)
 
     @property
@@ -302,7 +302,6 @@ class Manager:
             s.reader.sink.error(str(ex))
             ok = False
         if ok is False:
-            name = s.info.reader_name
             if what == "open":
                 self.reader_message(s, "error", "Init failed")
             self.reader_message(s, "error", "terminating thread")
@@ -340,6 +339,14 @@ class Manager:
             hb = first or self.last_heartbeat is None or now - self.last_heartbeat >= interval
             if hb:
                 self.last_heartbeat = now
+                # a poll looks at files that other processes (a backgrounded
+                # system()) change in real time: like Bro, poll no more than
+                # once per heartbeat interval of wall clock (§2.8 item 4)
+                if self.last_poll_wall is not None:
+                    wait = self.last_poll_wall + interval - _time.time()
+                    if wait > 0 and self.polling():
+                        _time.sleep(wait)
+                self.last_poll_wall = _time.time()
             first = False
             before = self.reports
             did = self.step(hb) or self.reports != before
@@ -369,7 +376,6 @@ class Manager:
     def final(self):
         """A run without a main loop (§2.8 item 2): readers do their work once,
         during shutdown."""
-        self.in_final = True
         self.step(heartbeat=False)
         for s in list(self.streams):
             self.close(s)

@@ -161,10 +161,12 @@ class AsciiReader(Reader):
                 self.fail_warn(self.fail_on_file, f"Could not get stat for {self.info.source}", True)
                 self.close()
                 return not self.fail_on_file
-            # Bro compares st_mtime in whole seconds
-            if st.st_ino == self.ino and int(st.st_mtime) == self.mtime:
+            # Bro compares st_mtime in whole seconds, so a file rewritten in
+            # place within the second of its last read is missed, depending
+            # on timing (Appendix B); the nanoseconds never miss a change
+            if st.st_ino == self.ino and st.st_mtime_ns == self.mtime:
                 return True
-            self.ino, self.mtime = st.st_ino, int(st.st_mtime)
+            self.ino, self.mtime = st.st_ino, st.st_mtime_ns
         if mode == STREAM:
             if not self.read_header(True):
                 return not self.fail_on_file
