@@ -51,7 +51,9 @@ class BinaryReader(Reader):
         except OSError:
             self.sink.error(f"Could not get stat for {self.path}")
             return None
-        now = (st.st_ino, st.st_mtime_ns // 10**9)
+        # mtime in nanoseconds, as the ASCII reader: Bro's whole seconds
+        # miss a rewrite within the second of the last read (timing, App. B)
+        now = (st.st_ino, st.st_mtime_ns)
         changed = now != (self.ino, self.mtime)
         self.ino, self.mtime = now
         return changed

@@ -91,7 +91,9 @@ class ConfigReader(Reader):
                     self.file.close()
                     self.file = None
                 return self._file_problem(f"Could not get stat for {self.info.source}")
-            now = (st.st_ino, st.st_mtime_ns // 10**9)
+            # mtime in nanoseconds, as the ASCII reader: Bro's whole seconds
+            # miss a rewrite within the second of the last read (timing, App. B)
+            now = (st.st_ino, st.st_mtime_ns)
             if now == (self.ino, self.mtime):
                 return True
             self.ino, self.mtime = now

@@ -254,10 +254,12 @@ class RawReader(Reader):
                 st = os.stat(self.path)
             except OSError:
                 return self._fail(f"Could not get stat for {self.path}")
-            # nothing recorded at the first read: the first poll re-reads
-            if (st.st_ino, st.st_mtime_ns // 10**9) == (self.ino, self.mtime):
+            # nothing recorded at the first read: the first poll re-reads;
+            # mtime in nanoseconds, as the ASCII reader (Bro's whole seconds
+            # miss a rewrite within the second, a timing accident)
+            if (st.st_ino, st.st_mtime_ns) == (self.ino, self.mtime):
                 return True
-            self.ino, self.mtime = st.st_ino, st.st_mtime_ns // 10**9
+            self.ino, self.mtime = st.st_ino, st.st_mtime_ns
             self._close_input()
             if not self._open_input():
                 return False
