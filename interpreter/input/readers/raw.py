@@ -182,7 +182,7 @@ class RawReader(Reader):
         self.stdin = None if stdin is None else stdin.encode("latin-1")
         self.use_stderr = "read_stderr" in cfg and self.execute
         self.force_kill = "force_kill" in cfg
-        self.offset = int(atoi(cfg["offset"])) if "offset" in cfg else 0
+        self.offset = atoi(cfg["offset"]) if "offset" in cfg else 0
         sep = self.env.option("InputRaw::record_separator")
         self.sep = sep if isinstance(sep, bytes) and sep else b"\n"
         self.file = None
