@@ -350,3 +350,22 @@ def test_set_value_on_a_worker_reaches_every_node(tmp_path):
             assert out == b"logged, testcount, 0, 5, worker-1\n5\n"
         else:
             assert out == b"5\n"
+
+
+# ------------------------------------------- the reader goldens on Bro's library
+
+GOLDEN = Path(__file__).parent / "golden" / "input" / "readers"
+
+
+@pytest.mark.parametrize("script", sorted(GOLDEN.glob("*.bro")), ids=lambda p: p.name)
+def test_reader_goldens_on_bros_own_input_framework(script):
+    # the same scripts and expected output with Bro 2.6's own input
+    # framework and reader declarations (base/frameworks/input) on BROPATH
+    env = broscript_env(BROPATH=".:" + bro_path())
+    for k in ("ZEEKPATH", "CLUSTER_NODE", "BRO_LOG_SUFFIX"):
+        env.pop(k, None)
+    p = subprocess.run([sys.executable, "-m", "broscript", "-b", script.name], cwd=script.parent,
+                       capture_output=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
+    err = script.parent / (script.stem + ".err")
+    assert p.stdout == (script.parent / (script.stem + ".out")).read_bytes()
+    assert p.stderr == (err.read_bytes() if err.exists() else b"")

@@ -403,3 +403,24 @@ def test_sqlite_missing_or_doubled_columns(tmp_path):
                 config={"query": "select 1"})
     assert r.open() is False
     assert s.log == [("error", "SQLite call failed: unable to open database file")]
+
+
+def test_sqlite_set_and_vector_text_with_the_reader_options(tmp_path):
+    # sets and vectors are text parsed with InputSQLite::set_separator,
+    # empty_field and unset_field (an unset element is a vector hole)
+    db = sqlite3.connect(tmp_path / "v.sqlite")
+    db.execute("create table v (nums text)")
+    for text in ("1|-|3", "EMPTY", "4,5"):
+        db.execute("insert into v values (?)", (text,))
+    db.commit()
+    db.close()
+    opts = {"InputSQLite::set_separator": b"|", "InputSQLite::empty_field": b"EMPTY",
+            "InputSQLite::unset_field": b"-"}
+    r, s = make("Input::READER_SQLITE", str(tmp_path / "v"), [Field("nums", T.VectorType(T.COUNT))],
+                config={"query": "select nums from v"}, options=opts)
+    r.open()
+    assert s.log == [
+        ("send_entry", [[1, UNSET, 3]]), ("send_entry", [[]]),
+        ("warning", "Number '4,5' contained non-numeric trailing characters. "
+                    "Ignored trailing characters ',5'"),
+        ("send_entry", [[4]]), ("end_current_send",)]
