@@ -424,3 +424,19 @@ def test_sqlite_set_and_vector_text_with_the_reader_options(tmp_path):
         ("warning", "Number '4,5' contained non-numeric trailing characters. "
                     "Ignored trailing characters ',5'"),
         ("send_entry", [[4]]), ("end_current_send",)]
+
+
+def test_config_bad_address_is_an_error_but_the_read_goes_on(tmp_path):
+    # §2.9.1 addr: a bad address is an error (the stream ends after this
+    # read) and the value becomes 0.0.0.0; the update itself succeeds
+    f = tmp_path / "cfg"
+    f.write_bytes(b"testaddr 1.2.3.400\ntestcount 3\n")
+    types = dict(CONFIG_TYPES, testaddr=T.ADDR)
+    r, s = make("Input::READER_CONFIG", str(f), [string_field("a"), string_field("b")],
+                options=CONFIG_OPTIONS, option_types=types)
+    assert r.open() is True
+    assert s.log == [("error", "Bad address: 1.2.3.400"),
+                     ("send_entry", [b"testaddr", b"1.2.3.400"]),
+                     new_value(str(f), "testaddr", T.ADDR, V4_MAPPED),
+                     ("send_entry", [b"testcount", b"3"]),
+                     new_value(str(f), "testcount", T.COUNT, 3), ("end_current_send",)]

@@ -50,7 +50,6 @@ class ConfigReader(Reader):
         self.pending = b""
         self.ino = self.mtime = None
         self.suppress = False
-        self.failed_now = False
         return self.update()
 
     # Bro's FailWarn: a file problem is an error that ends the stream with
@@ -104,7 +103,7 @@ class ConfigReader(Reader):
             if self._open_file() is None:
                 return not self.fail_on_file_problem
         self._read()
-        return not self.failed_now
+        return True
 
     def _lines(self):
         """The lines still to read (Bro's GetLine: empty lines and `#`
@@ -127,7 +126,6 @@ class ConfigReader(Reader):
         return out
 
     def _read(self) -> None:
-        self.failed_now = False
         unseen = set(self.values)
         for line in self._lines():
             self._line(line, unseen)
@@ -151,14 +149,13 @@ class ConfigReader(Reader):
             self.sink.warning(f"Option '{key}' has type '{_tag(t)}', which is not supported "
                               "for file input. Ignoring line.")
             return
-        rep = _Watch(self.sink)
         try:
-            value = parse_field(text, t, key, self.opts, rep)
+            # a bad address is an error of the reader: it ends the stream
+            # once this read is applied, but the read goes on (§2.7)
+            value = parse_field(text, t, key, self.opts, self.sink)
         except ParseFailed:
             self.sink.warning(f"Could not convert line '{line}' to value. Ignoring line.")
             return
-        finally:
-            self.failed_now = self.failed_now or rep.errors
         unseen.discard(key)
         # only a changed text is sent: the reader compares with its own
         # last text, not with the option's value (§2.9.5)
@@ -186,22 +183,6 @@ class ConfigReader(Reader):
         if self.file is not None:
             self.file.close()
             self.file = None
-
-
-class _Watch:
-    """Passes parse messages on to the sink and notes whether one was an
-    error (a bad address), which ends the stream after this read."""
-
-    def __init__(self, sink):
-        self.sink = sink
-        self.errors = False
-
-    def warning(self, msg):
-        self.sink.warning(msg)
-
-    def error(self, msg):
-        self.errors = True
-        self.sink.error(msg)
 
 
 def _text(v, default: str) -> str:
