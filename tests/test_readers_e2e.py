@@ -4,7 +4,6 @@ dir and config.log is compared byte for byte with what Bro 2.6 writes.
 Expected texts come from the spec, never from broscript.  `#open`/`#close`
 and the `ts` column carry the time of the run: their format is checked,
 then they are masked, as Bro's btest does."""
-import os
 import re
 import shutil
 import sqlite3

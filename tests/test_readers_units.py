@@ -17,7 +17,6 @@ from broscript.input.reader import Field  # noqa: E402
 from broscript.runtime.values import UNSET, V4_MAPPED, make_port  # noqa: E402
 
 RAW = "Input::READER_RAW"
-DATA = Path(__file__).parent / "data" / "input" / "readers"
 
 
 def puts(sink):
