@@ -13,6 +13,7 @@ from conftest import bro_path, broscript_env
 from test_bifs_core import BTEST_SEED
 
 DATA = Path(__file__).parent / "data" / "input"
+REPO_CLUSTER = Path(__file__).parent / "cluster"
 GOLDEN = Path(__file__).parent / "golden" / "input"
 TIMED = ["reread", "stream", "missing-initially"]
 
@@ -56,7 +57,8 @@ def test_removal_order_btest_seed(tmp_path):
 BRO_LIB = ["2.9.1-table-basic", "2.5.3-event-stream", "2.5.1-pred-force-update",
            "2.9.1-invalid-lines-error-ev", "2.9.1-config-options", "2.9.1-file-problems",
            "2.8-at-shutdown-set-enum", "2.4-type-checks", "2.3-unsupported-separator",
-           "2.9.1-redef-options-fail-invalid", "2.5.1-unset-index-want-record-f"]
+           "2.9.1-redef-options-fail-invalid", "2.5.1-unset-index-want-record-f",
+           "2.2-force-update-reread-unchanged"]
 
 
 @pytest.mark.parametrize("name", BRO_LIB + TIMED)
@@ -75,4 +77,29 @@ def test_on_bros_own_framework(name, tmp_path):
                           capture_output=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
     assert proc.stdout.decode() == expected(src / name, ".out")
     assert proc.stderr.decode() == expected(src / name, ".err")
+    assert proc.returncode == 0
+
+
+def test_simulated_cluster_nodes_read(tmp_path):
+    """Under --simulate each node's streams are read once its queue is empty
+    after bro_init (§2.8), so every node sees the file; the nodes end
+    together at the end of the simulation."""
+    shutil.copy(REPO_CLUSTER / "small" / "cluster-layout.bro", tmp_path / "cluster-layout.bro")
+    (tmp_path / "where.tsv").write_text("#fields\tkey\tnode\na\tw1\n")
+    (tmp_path / "s.bro").write_text(
+        "type Idx: record { key: string; };\n"
+        "type Val: record { node: string; };\n"
+        "global where: table[string] of Val = table();\n"
+        "event Input::end_of_data(name: string, source: string) { print Cluster::node, where; }\n"
+        "event bro_init() { Input::add_table([$source=\"where.tsv\", $name=\"where\", "
+        "$idx=Idx, $val=Val, $destination=where]); }\n")
+    env = broscript_env(BROPATH=".")
+    env.pop("ZEEKPATH", None)
+    proc = subprocess.run([sys.executable, "-m", "broscript", "--simulate", "all", "s.bro"],
+                          cwd=tmp_path, capture_output=True, env=env, timeout=120,
+                          stdin=subprocess.DEVNULL)
+    nodes = ["m", "p-1", "p-2", "w-1", "w-2"]
+    assert proc.stdout.decode() == "".join(
+        f"{n}: {n}, {{\n{n}: [a] = [node=w1]\n{n}: }}\n" for n in nodes)
+    assert proc.stderr.decode() == "".join(f"{n}: received termination signal\n" for n in nodes)
     assert proc.returncode == 0

@@ -236,6 +236,13 @@ class Simulation:
         its end if it called terminate() (steps a.3-a.7)."""
         try:
             self.count(node.rt.process_queue(self.max_events - self.events))
+            # input streams: their readers' first reads, force_updates and
+            # removals happen once the queue is empty, as in a lone run's
+            # main loop (bifs/logging-input.md §2.8); no heartbeat polls
+            im = getattr(node.interp, "input_manager", None)
+            while im is not None and im.pending():
+                im.step(heartbeat=False)
+                self.count(node.rt.process_queue(self.max_events - self.events))
         except ScriptExit as ex:
             self.crash(node, ex.code)
             return

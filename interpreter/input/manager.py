@@ -92,6 +92,7 @@ class Stream:
         self.updates = 0            # force_update requests not yet run
         self.removed = False
         self.failed = False
+        self.failed_at = None       # the step in which the reader failed
         self.last = new_line_dict()
         self.cur = new_line_dict()
 
@@ -134,14 +135,6 @@ class Sink:
         self.mgr.reports += 1
         self.mgr.send_event(self.s, name, args)
 
-    def disable(self):
-        """Bro's DisableFrontend without an error (a raw command's exit seen
-        at a later read, §2.9.2): the stream counts as removed at once, so
-        an Input::remove of it warns, and closes at the next step."""
-        self.mgr.reports += 1
-        self.s.removed = True
-        self.s.close_next_step = True
-
     def info(self, msg):
         self.mgr.reports += 1
         self.mgr.reader_message(self.s, "info", msg)
@@ -153,6 +146,10 @@ class Sink:
     def error(self, msg):
         self.mgr.reports += 1
         self.mgr.reader_message(self.s, "error", msg)
+
+    def disable(self):
+        self.mgr.reports += 1
+        self.s.failed = True
 
 
 class Env:
@@ -183,6 +180,7 @@ class Manager:
         self.last_heartbeat = None
         self.last_poll_wall = None
         self.reports = 0            # reader reports so far (step() tells output)
+        self.steps = 0
 
     @property
     def rt(self):
@@ -275,7 +273,13 @@ class Manager:
         creation order.  Returns whether any stream did something."""
         did = False
         now = self.rt.network_time
+        self.steps += 1
         for s in list(self.streams):
+            if s.failed_at is not None and s.failed_at < self.steps:
+                # disabled in an earlier step: its name was taken until now
+                self.close(s)
+                did = True
+                continue
             if not s.opened:
                 s.opened = did = True
                 self.run(s, "open")
@@ -285,11 +289,15 @@ class Manager:
                 self.run(s, "update")
             if heartbeat and not s.removed and not s.failed and s.info.mode != MANUAL:
                 self.run(s, "heartbeat", now)
-            if s.removed or s.failed:
-                if getattr(s, "close_next_step", False):
-                    s.close_next_step = False       # Sink.disable
-                else:
-                    self.close(s)
+            if s.failed:
+                # a reader error disables the stream as Input::remove would:
+                # queued for removal now, closed at the next step (§2.7, §2.2)
+                if s.failed_at is None:
+                    s.failed_at = self.steps
+                    s.removed = True
+                did = True
+            elif s.removed:
+                self.close(s)
                 did = True
         return did
 

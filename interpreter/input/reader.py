@@ -133,6 +133,8 @@ class ReaderSink(Protocol):
     `info`, `warning`, `error`: reader messages; the manager prefixes them
     with `<source>/<reader>: ` and passes them to `error_ev` (§2.7).  An
     error disables the stream (what was already reported is still applied).
+    `disable()` does the same without a message (Bro's DisableFrontend, e.g.
+    the Raw reader after its child exited in a later update, §2.9.2).
     """
 
     def send_entry(self, values: list) -> None: ...
@@ -145,8 +147,6 @@ class ReaderSink(Protocol):
     def info(self, msg: str) -> None: ...
     def warning(self, msg: str) -> None: ...
     def error(self, msg: str) -> None: ...
-    # Bro's DisableFrontend without a message: the stream is removed (an
-    # Input::remove of it warns) and closes at the next main-loop step
     def disable(self) -> None: ...
 
 

@@ -1,4 +1,4 @@
-# logging-input.md §2.3, §2.9.1: accept_unsupported_types skips an optional file field with an info line; an optional record field cannot be unrolled; a two-character separator is an error that still lets the read finish, then ends the stream
+# logging-input.md §2.3, §2.9.1: accept_unsupported_types skips an optional file field with an info line; an optional record field cannot be unrolled; a two-character separator is an error that still lets the read finish, then ends the stream, which is already queued for removal in the handlers that follow
 redef exit_only_after_terminate = T;
 redef Input::accept_unsupported_types = T;
 
@@ -31,6 +31,9 @@ event line2(description: Input::EventDescription, tpe: Input::Event, r: Val2)
 event Input::end_of_data(name: string, source: string)
 	{
 	print "end_of_data", name;
+	if ( name == "sep" )
+		# the error queued the stream for removal already (§2.7, §2.2)
+		print Input::remove(name);
 	if ( ++ends == 2 )
 		terminate();
 	}
