@@ -7,7 +7,7 @@ import weakref
 
 from ..errors import NoValue
 from ..runtime.ops import deep_copy
-from ..runtime.values import AnyVal, FuncVal, UNSET
+from ..runtime.values import AnyVal, FuncVal, OpaqueVal, RecordVal, UNSET
 from .registry import builtin
 
 
@@ -62,6 +62,12 @@ def same(a, b) -> bool:
     return True
 
 
+def _broker_data(rec):
+    """The Broker data inside a Broker::Data record (its opaque's box)."""
+    box = rec.vals[0] if isinstance(rec, RecordVal) and rec.vals else None
+    return box.state.data if isinstance(box, OpaqueVal) else None
+
+
 # per runtime: option name -> [(priority, FuncVal)] in registration order
 _HANDLERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
@@ -89,7 +95,7 @@ def option_set(ctx, ID, val, location):
     value = val if gid.type.kind == "any" else val.value
     if getattr(val.type, "name", None) == "Broker::Data" and not same(val.type, gid.type):
         # Broker data is converted to the option's type first (§4)
-        from ..cluster.data import Unconvertible, _broker_data, data_type_name, from_data
+        from ..cluster.data import Unconvertible, data_type_name, from_data
         d = _broker_data(val.value)
         try:
             value = from_data(gid.type, d, ctx.interp)

@@ -162,6 +162,10 @@ class Env:
         return None if g is None else plain(g.value)
 
     def options(self):
+        # looking at a deferred declaration makes it, which re-enters its
+        # names: walk a copy (as introspection.global_ids does)
+        for g in list(self.mgr.interp.globals.values()):
+            g.type
         return {n: g.type for n, g in list(self.mgr.interp.globals.items())
                 if str(g.kind) == "option" and g.name == n}
 

@@ -6,3 +6,4 @@
 @load base/frameworks/broker
 @load base/frameworks/control
 @load base/frameworks/cluster
+@load base/frameworks/config
