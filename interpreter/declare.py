@@ -311,11 +311,33 @@ class Declarer:
             scope.add(p.name, p.type, "param")
         ctx = Ctx(ip.module, scope)
         stmts = ip.checker.check_body(stmts, ctx)
-        fn = ip.compiler.function_body(stmts) if stmts and not ip.decl_failed() else (lambda f: None)
         inits = [(var.slot, ip.compiler.records.maker(var.type, attrs))
                  for var, attrs in scope.aggregate_inits]
         ip.body_order += 1
-        return Body(fn, 0, scope.nslots, ip.body_order, inits)
+        body = Body(_no_statements, 0, scope.nslots, ip.body_order, inits)
+        if stmts and not ip.decl_failed():
+            if ip.lazy_bodies:
+                body.fn = _compile_on_call(ip.compiler, body, stmts)
+            else:
+                body.fn = ip.compiler.function_body(stmts)
+        return body
+
+
+def _no_statements(frame):
+    return None
+
+
+def _compile_on_call(compiler, body, stmts):
+    """A body's stand-in until its first call: checking is done (its errors
+    were reported at start-up, as Bro reports them), the Python is made now,
+    and the body keeps it.  Most bodies of a run never run (issue 12 item 2):
+    Bro's init-default declares thousands, and each node of a simulated
+    cluster loads them all.  Compiling later sees the same checked tree; the
+    compiler reports nothing of its own (its closures report at run time)."""
+    def first_call(frame):
+        fn = body.fn = compiler.function_body(stmts)
+        return fn(frame)
+    return first_call
 
 
 def widen_records(gids, rt):

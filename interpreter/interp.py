@@ -40,6 +40,9 @@ class Interpreter:
     # files of simple declarations are declared on first use (deferred.py);
     # a subclass that must see every declaration as it is read says False
     defer_declarations = True
+    # function, event and hook bodies are compiled on their first call
+    # (declare.py _compile_on_call); False compiles each as it is read
+    lazy_bodies = True
     def __init__(self, out=None, err=None, environ=None):
         """`environ`: what getenv/setenv see (bytes to bytes); by default the
         process's own environment.  Each node of a simulated cluster has
