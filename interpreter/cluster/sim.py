@@ -18,6 +18,7 @@ every node still running shuts down together and nobody is told anything.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 from collections import deque
@@ -162,10 +163,22 @@ class Simulation:
         for node in ending:
             self.gone(node, tell_peers=False)
         self.final = False
+        # the nodes' state may go now: back under the collector (see boot)
+        gc.unfreeze()
 
     # ------------------------------------------------------------ nodes
     def boot(self, node: Node):
         """Phase 1 for one node (again, for a node started anew)."""
+        try:
+            self._boot(node)
+        finally:
+            # What a booted node holds lives until the shutdown: Python's
+            # cycle collector need not scan it again at each collection of
+            # the later boots (measured: 52 nodes boot in half the time;
+            # issue 12 item 5).  shutdown() gives it back to the collector.
+            gc.freeze()
+
+    def _boot(self, node: Node):
         from ..interp import Interpreter
         env = dict(self.environ)
         env[b"CLUSTER_NODE"] = node.name.encode()
