@@ -12,7 +12,7 @@ from .errors import BroSyntaxError, BroFatal, Loc, LINE_BITS
 from .lexer import Lexer
 from .parser import parse_tokens, terminal_names
 from .scope import FuncScope
-from .deferred import QuickFrame, lazy_globals, lex, pending_of, quick_items
+from .deferred import QuickFrame, lazy_globals, parse_decl, pending_of, quick_items
 
 DECL_START = {"module", "export", "global", "const", "option", "type", "redef",
               "function", "event", "hook"}
@@ -191,7 +191,7 @@ class Loader:
             interp.current_script = outer_script
 
     def now(self, display, path, line, text):
-        self.interp.declaration(lex(display, path, line, text))
+        self.interp.execute_decl(parse_decl(display, path, line, text))
 
     def nested_file(self, display, text, path):
         """A file @loaded by a quick file: read it to its end right away, with
