@@ -351,17 +351,23 @@ for _s in ("type", "value", "attrs", "defined", "deprecated", "docs", "loc"):
     setattr(LazyGlobalID, _s, _forcing(_s))
 
 
+_set_value = SLOTS["value"].__set__
+
+
 def lazy_globals(interp, names, display, path, line, text, module):
     """Enter `names` ([(full name, kind)]) as globals declared by `text` on
-    first use."""
-    p = Pending(interp, display, path, line, text, module, interp.exporting)
+    first use.  Every run (and every cluster node) makes some two thousand
+    of these: the slots a LazyGlobalID does not guard are set directly."""
+    exporting = interp.exporting
+    p = Pending(interp, display, path, line, text, module, exporting)
+    members, table, new = p.members, interp.globals, GlobalID.__new__
     for full, kind in names:
-        gid = GlobalID.__new__(LazyGlobalID)
-        for slot, v in (("name", full), ("kind", kind), ("exported", interp.exporting),
-                        ("script", display), ("redefs", []), ("implicit", False), ("value", p)):
-            SLOTS[slot].__set__(gid, v)
-        p.members.append(gid)
-        interp.globals[full] = gid
+        gid = new(LazyGlobalID)
+        gid.name, gid.kind, gid.exported, gid.script = full, kind, exporting, display
+        gid.redefs, gid.implicit = [], False
+        _set_value(gid, p)
+        members.append(gid)
+        table[full] = gid
 
 
 def is_deferred(gid) -> bool:
