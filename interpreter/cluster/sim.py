@@ -95,6 +95,10 @@ class Simulation:
         self.deliveries: deque = deque()
         self.final = False               # publishes are dropped in the final shutdown
         self.all_names: set = set(layout_names) | set(names)
+        # what an earlier simulation of this process froze (boot) may be
+        # collected now; not at the end of a run, where a command-line run
+        # would pay a collection of the whole cluster just before exiting
+        gc.unfreeze()
         self.nodes: list[Node] = [Node(self, n, i) for i, n in enumerate(names)]
         # every node reads the same scripts: one parse (and scan) of each
         # file serves them all, even with the disk cache off (cache.py)
@@ -163,8 +167,6 @@ class Simulation:
         for node in ending:
             self.gone(node, tell_peers=False)
         self.final = False
-        # the nodes' state may go now: back under the collector (see boot)
-        gc.unfreeze()
 
     # ------------------------------------------------------------ nodes
     def boot(self, node: Node):
@@ -172,10 +174,10 @@ class Simulation:
         try:
             self._boot(node)
         finally:
-            # What a booted node holds lives until the shutdown: Python's
+            # What a booted node holds lives as long as the run: Python's
             # cycle collector need not scan it again at each collection of
             # the later boots (measured: 52 nodes boot in half the time;
-            # issue 12 item 5).  shutdown() gives it back to the collector.
+            # issue 12 item 5).  The next Simulation gives it back (__init__).
             gc.freeze()
 
     def _boot(self, node: Node):
