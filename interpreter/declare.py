@@ -95,9 +95,10 @@ class Declarer:
         ip = self.interp
         if ip.decl_failed():
             return UNSET
+        comp = ip.compiler
         try:
             # a new record evaluates its fields' &default expressions
-            v = ip.compiler.records.new_value(t) if init is None else ip.compiler.expr(init)([None])
+            v = comp.records.new_value(t) if init is None else comp.expr_once(init)([None])
         except NoValue:
             return UNSET
         except ExprError as ex:
@@ -288,7 +289,7 @@ class Declarer:
                     ck.error("expression is not of integral type", a.loc)
                     continue
                 try:
-                    prio = ip.compiler.expr(e)([None])
+                    prio = ip.compiler.expr_once(e)([None])
                 except (NoValue, ExprError) as ex:
                     # Bro's end_func: an Eval() without a value
                     if isinstance(ex, ExprError):
@@ -317,7 +318,7 @@ class Declarer:
         body = Body(_no_statements, 0, scope.nslots, ip.body_order, inits)
         if stmts and not ip.decl_failed():
             if ip.lazy_bodies:
-                body.fn = _compile_on_call(ip.compiler, body, stmts)
+                body.fn = ip.compiler.lazy_body(body, stmts)
             else:
                 body.fn = ip.compiler.function_body(stmts)
         return body
@@ -325,19 +326,6 @@ class Declarer:
 
 def _no_statements(frame):
     return None
-
-
-def _compile_on_call(compiler, body, stmts):
-    """A body's stand-in until its first call: checking is done (its errors
-    were reported at start-up, as Bro reports them), the Python is made now,
-    and the body keeps it.  Most bodies of a run never run (issue 12 item 2):
-    Bro's init-default declares thousands, and each node of a simulated
-    cluster loads them all.  Compiling later sees the same checked tree; the
-    compiler reports nothing of its own (its closures report at run time)."""
-    def first_call(frame):
-        fn = body.fn = compiler.function_body(stmts)
-        return fn(frame)
-    return first_call
 
 
 def widen_records(gids, rt):

@@ -41,7 +41,7 @@ class Interpreter:
     # a subclass that must see every declaration as it is read says False
     defer_declarations = True
     # function, event and hook bodies are compiled on their first call
-    # (declare.py _compile_on_call); False compiles each as it is read
+    # (Compiler.lazy_body); False compiles each as it is read
     lazy_bodies = True
     def __init__(self, out=None, err=None, environ=None):
         """`environ`: what getenv/setenv see (bytes to bytes); by default the
@@ -152,7 +152,7 @@ class Interpreter:
             self.reporter.parse_error(f"invalid expression in @if ({text.strip()})", loc)
             return False
         try:
-            return bool(self.compiler.expr(e)([None]))
+            return bool(self.compiler.expr_once(e)([None]))
         except (NoValue, ExprError):
             return False
 
