@@ -153,6 +153,10 @@ def run(opts, out) -> int:
     from .interp import Interpreter
     from .loader import command_line_sources
     interp = Interpreter(out=out, environ=run_environ(opts))
+    if opts.check_only:
+        # Bro's -a checks every declaration it reads: none may wait for a
+        # first use that never comes (deferred.py)
+        interp.defer_declarations = False
     if opts.seed_file is not None:
         interp.seed_file = opts.seed_file
     # Bro reads its seed file before any script (bifs/core-1.md §3): a

@@ -32,6 +32,7 @@ from .scope import GlobalID
 DECL_RE = re.compile(r"(global|const|option|type) ([A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*)\s*([:=])(.*)$",
                      re.S)
 FUNC_RE = re.compile(r"function ([A-Za-z_][A-Za-z_0-9]*(?:::[A-Za-z_][A-Za-z_0-9]*)*)\s*\(")
+DIRECTIVE_RE = re.compile(r"^[ \t]*@", re.M)
 KINDS = {"global": "global", "const": "const", "option": "option", "type": "type"}
 OPENS, CLOSES = "([{", ")]}"
 
@@ -221,6 +222,11 @@ def quick_scan(text: str):
             b = balance(nxt)
             depth = None if b is None else depth + b
         whole = "\n".join(chunk)
+        if DIRECTIVE_RE.search(whole):
+            # an @if inside a body must be decided while the file is read,
+            # with the scripts before it (Bro's NOTICE() chooses its cluster
+            # branch so): such a file is read as usual
+            return None
         m = DECL_RE.match(strip_comment(whole).strip()) if word in KINDS else None
         if docs:
             whole = "\n".join(docs) + "\n" + whole
@@ -304,23 +310,36 @@ class LazyGlobalID(GlobalID):
         if p is None:
             self.__class__ = GlobalID
             return
-        g = p.interp.globals
+        interp = p.interp
+        g = interp.globals
+        depth = getattr(interp, "deferred_depth", 0)
         for m in p.members:
             m.__class__ = GlobalID
             SLOTS["value"].__set__(m, UNSET)
             if g.get(m.name) is m:
                 del g[m.name]
-        declare_in(p.interp, p.display, p.path, p.line, p.text, p.module, p.exporting)
-        for m in p.members:
-            real = g.get(m.name)
-            if real is None:
-                continue
-            if real is not m:
-                for slot in GlobalID.__slots__:
-                    SLOTS[slot].__set__(m, SLOTS[slot].__get__(real, GlobalID))
-            g[m.name] = m
-        for body in p.bodies:
-            declare_in(p.interp, *body)
+        interp.deferred_depth = depth + 1
+        try:
+            declare_in(interp, p.display, p.path, p.line, p.text, p.module, p.exporting)
+        finally:
+            interp.deferred_depth = depth
+            for m in p.members:
+                real = g.get(m.name)
+                if real is None:
+                    continue
+                if real is not m:
+                    for slot in GlobalID.__slots__:
+                        SLOTS[slot].__set__(m, SLOTS[slot].__get__(real, GlobalID))
+                g[m.name] = m
+        # The bodies wait until the outermost declaration being made is
+        # back in the global scope: a body may name it (Bro's intel/main.bro:
+        # declaring data_store makes DataStore, whose &expire_func's body
+        # leads to item_exists, which reads data_store)
+        queue = interp.__dict__.setdefault("deferred_bodies", [])
+        queue.extend(p.bodies)
+        if depth == 0:
+            while queue:
+                declare_in(interp, *queue.pop(0))
 
 
 def pending_of(gid):

@@ -64,6 +64,9 @@ class Interpreter:
         self.loader = Loader(self)
         self.body_order = 0
         self.scripts: list = []              # display names, in load order
+        # (display, include level) of every file read, for bro_script_loaded
+        self.loaded_scripts: list = []
+        self.script_levels: dict = {}
         self.script_summaries: dict = {}     # script -> its `##!` lines
         self.script_loads: dict = {}         # script -> scripts it @loads
         self.stmt_module = "GLOBAL"

@@ -115,6 +115,7 @@ class Loader:
             self.interp.script_loads.setdefault(frame.name, []).append(display)
             return
         self.interp.script_loaded(display, path, frame.name)
+        self.loaded_at(display, frame.name if frame else None)
         text = self.read(path)
         if not self.pending and not self._started and self.interp.defer_declarations:
             items = quick_items(text)
@@ -125,6 +126,15 @@ class Loader:
             self.nested_file(display, text, path)
             return
         lexer.push_file(display, text, path)
+
+    def loaded_at(self, display, parent):
+        """Record a file for bro_script_loaded with Bro's include level:
+        0 for the start-up and command-line files, one more than its
+        loader's for an @load (language.md §5.1 step 6)."""
+        levels = self.interp.script_levels
+        level = levels.get(parent, -1) + 1 if parent is not None else 0
+        levels[display] = level
+        self.interp.loaded_scripts.append((display, level))
 
     # ------------------------------------------------------------ quick files
     def quick_file(self, display, path, items):
@@ -257,6 +267,8 @@ class Loader:
         for display, text, path in sources:
             if callable(text):
                 text = text()
+            if path is not None:
+                self.loaded_at(display, None)
             self.lexer.push_file(display, text, path)
             self._items()
         return self.stmt_tokens

@@ -22,6 +22,12 @@ class Coercion:
             return N.Coerce(e.loc, e, type=t)
         if et is t:
             return e
+        if et.kind == K.ANY:
+            # Bro's same_type accepts `any` on either side, so a value of
+            # type any goes into any typed slot unchecked (Bro's own
+            # config/main.bro assigns one to a `set[bool]` local); the
+            # Coerce takes the value out of its AnyVal
+            return N.Coerce(e.loc, e, type=t)
         if et.is_arith() and t.is_arith():
             if et.kind == t.kind:
                 return e
@@ -45,6 +51,11 @@ class Coercion:
                 # a `vector of any` takes any vector as it is: the very same
                 # object, so changes through it reach the caller (values.md §5.3)
                 return e
+            if et.yield_ is not None and et.yield_.kind == K.ANY and t.yield_ is not None:
+                # Bro's same_type() lets `any` match every type: a vector of
+                # any (topk_get_top's) goes into a typed vector, its elements
+                # as what they hold (sumstats' topk)
+                return N.Coerce(e.loc, e, type=t)
             if isinstance(e, N.Ctor) and t.yield_ is not None and et.yield_ is not None \
                     and et.yield_.is_arith() and t.yield_.is_arith():
                 return N.Coerce(e.loc, e, type=t)

@@ -174,7 +174,10 @@ class Expressions:
             e.then, e.else_ = self.coerce(e.then, t, ctx), self.coerce(e.else_, t, ctx)
             e.type = t
         else:
-            if not T.same_type(a, b) and a.kind != K.ERROR and b.kind != K.ERROR:
+            # Bro 2.6's CondExpr compares only the type tags (of a vector,
+            # its yield's): base/frameworks/intel/main.bro chooses between a
+            # DataStore and a MinDataStore record; the result has then's type
+            if _cond_tag(a) != _cond_tag(b) and a.kind != K.ERROR and b.kind != K.ERROR:
                 self.error("operands must be of the same type", e.loc, expr_text(e))
             e.type = a
         return e
@@ -239,7 +242,16 @@ class Expressions:
         if t.kind == K.TABLE:
             if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
                 e.index = e.index[0].items
-            e.index = self.check_index(e.index, t, ctx, e)
+            if len(e.index) == 1 and t.indices is not None and len(t.indices) == 1 \
+                    and t.indices[0].kind == K.SUBNET:
+                e.index = [i if i.type is not None else self.check_expr(i, ctx) for i in e.index]
+            if len(e.index) == 1 and e.index[0].type is not None and e.index[0].type.kind == K.ADDR \
+                    and t.indices is not None and len(t.indices) == 1 and t.indices[0].kind == K.SUBNET:
+                # Bro's IndexType::MatchesIndex: an address indexes a table
+                # of subnets, the longest prefix that covers it (values.md §4.5)
+                pass
+            else:
+                e.index = self.check_index(e.index, t, ctx, e)
             e.type = t.yield_ if not t.is_set else T.BOOL
             if t.is_set:
                 self.error("not an index type", e.loc, expr_text(e))
@@ -343,6 +355,7 @@ class Expressions:
                     out.append(a)
                     continue
                 ok = (T.same_type(a.type, p.type) or p.type.kind == K.ANY
+                      or (a.type.kind == K.ANY and not p.type.is_arith())
                       or (a.type.is_arith() and p.type.is_arith() and
                           T.max_arith(a.type, p.type) is p.type)
                       or (a.type.kind == p.type.kind and a.type.kind in (K.RECORD, K.TABLE, K.VECTOR)))
@@ -545,3 +558,9 @@ class Expressions:
 
     def x_Coerce(self, e, ctx):
         return e
+
+
+def _cond_tag(t):
+    if t.kind == K.VECTOR and t.yield_ is not None:
+        return t.yield_.kind
+    return t.kind

@@ -164,7 +164,10 @@ class Statements:
             if sc.infer_ret is not None:
                 # Bro's ReturnStmt: the first `return e` gives the yield type,
                 # later returns are checked against it
-                sc.ret = sc.infer_ret.ret = s.expr.type
+                # (a void call gives Bro's TYPE_VOID, which is our no-yield
+                # None: PacketFilter's `$func()={ return shunt_filters(); }`)
+                t = s.expr.type if s.expr.type.kind != K.VOID else None
+                sc.ret = sc.infer_ret.ret = t
                 sc.infer_ret = None
                 return s
             if sc.ret is None:

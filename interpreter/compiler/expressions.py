@@ -3,13 +3,14 @@ sizes and casts (values.md §4-§5): fn(frame) -> value.  Called by
 compiler/core.py and compiler/codegen.py."""
 from __future__ import annotations
 
+import itertools
 import operator as _operator
 
 from .. import nodes as N
 from .. import types as T
 from ..errors import ExprError, InternalError, NoValue
 from ..render import expr_text
-from ..runtime.ops import (M64, key_of, scalar_key, index_copy, deep_copy, truncate,
+from ..runtime.ops import (M64, key_of, to_any, scalar_key, index_copy, deep_copy, truncate,
                            arith_conv, retype, retype_container, addr_in)
 from ..runtime.patterns import match_anywhere, match_exact, pattern_and, pattern_or
 from ..runtime.files import size_on_disk
@@ -30,7 +31,12 @@ def coerce_fn(comp, e):
     src, dst = e.operand.type, e.type
     sk, dk = src.kind, dst.kind
     if dk == K.ANY:
-        return lambda f: AnyVal(src, x(f))
+        return lambda f: to_any(src, x(f))
+    if sk == K.ANY:
+        def unwrap(f):
+            v = x(f)
+            return v.value if isinstance(v, AnyVal) else v
+        return unwrap
     if dk == K.INT and sk == K.COUNT:
         def count_to_int(f):
             v = x(f)
@@ -50,6 +56,9 @@ def coerce_fn(comp, e):
     if dk == K.TABLE:
         return table_coerce_fn(comp, e.operand, dst, x)
     if dk == K.VECTOR:
+        if sk == K.VECTOR and src.yield_ is not None and src.yield_.kind == K.ANY \
+                and dst.yield_ is not None and dst.yield_.kind != K.ANY:
+            return lambda f: VectorVal(dst, [i.value if isinstance(i, AnyVal) else i for i in x(f).items])
         if sk == K.VECTOR and src.yield_ is not None and src.yield_.is_arith() and dst.yield_.is_arith() \
                 and src.yield_.kind != dst.yield_.kind:
             conv = arith_conv(src.yield_.kind, dst.yield_.kind)
@@ -153,20 +162,47 @@ def init_list_fn(comp, e):
     t = e.type
     if t.kind == K.TABLE:
         attrs = None
-        items = [([comp.expr(i) for i in idx], comp.expr(v) if v is not None else None)
-                 for idx, v in e.table_items]
+        items = [([comp.expr(i) for i in idx] if expand in (None, "all") else
+                  [_init_position(comp, i, how) for i, how in zip(idx, expand)],
+                  comp.expr(v) if v is not None else None, expand)
+                 for idx, v, expand in e.table_items]
 
         def init(f):
             tv = TableVal(t, None, attrs)
-            for idx, val in items:
-                iv = [i(f) for i in idx]
-                tv.data[key_of(iv)] = [index_copy(iv), val(f) if val is not None else None]
+            data = tv.data
+            for idx, val, expand in items:
+                if expand is None:
+                    iv = [i(f) for i in idx]
+                    data[key_of(iv)] = [index_copy(iv), val(f) if val is not None else None]
+                    continue
+                v = val(f) if val is not None else None
+                if expand == "all":
+                    for ent in list(idx[0](f).data.values()):
+                        data[key_of(ent[0])] = [index_copy(ent[0]), v]
+                    continue
+                # Bro's ExpandCompoundAndInit: every combination, the
+                # first position varying slowest
+                for iv in itertools.product(*[i(f) for i in idx]):
+                    iv = list(iv)
+                    data[key_of(iv)] = [index_copy(iv), v]
             return tv
         return init
     if t.kind == K.VECTOR:
         items = [comp.expr(i) for i in e.items]
         return lambda f: VectorVal(t, [i(f) for i in items])
     return comp.expr(e)
+
+
+def _init_position(comp, e, how):
+    """One index position of a `{ ... }` element as the list of the values
+    it stands for: its own value, or with `how` "list" each of the list's."""
+    if how is None:
+        x = comp.expr(e)
+        return lambda f: [x(f)]
+    if how == "list":
+        parts = [comp.expr(x) for x in e.items]
+        return lambda f: [p(f) for p in parts]
+    raise InternalError(f"no index expansion {how!r}")
 
 
 def unary_fn(comp, e):
@@ -463,7 +499,10 @@ def index_fn(comp, e):
             return vindex_any
         return lambda f: element(obj(f), i0(f))
 
-    if len(idx) == 1 and e.index[0].type.kind in PLAIN_KEY_KINDS:
+    by_prefix = (t.indices is not None and len(t.indices) == 1 and t.indices[0].kind == K.SUBNET
+                 and e.index[0].type.kind == K.ADDR)
+    if (len(idx) == 1 and not by_prefix and e.index[0].type.kind in PLAIN_KEY_KINDS
+            and (t.yield_ is None or t.yield_.kind != K.ANY)):
         # one index whose value is its own key (ops.scalar_key): the hot
         # path of loops such as pools.bro's `for ( i in t ) ... t[i]`
         i0 = idx[0]
@@ -480,17 +519,38 @@ def index_fn(comp, e):
             raise NoValue
         return tindex1
 
-    def tindex(f):
-        tv = obj(f)
+    def lookup(tv, f):
         iv = [i(f) for i in idx]
-        ent = tv.data.get(key_of(iv))
+        ent = tv.data.get(key_of(iv)) if not by_prefix else _longest_prefix(tv, iv[0])
         if ent is not None:
             return ent[1]
         if tv.default is not None:
             return tv.default(iv)
         rt.error("no such index", e.loc, expr_text(e))
         raise NoValue
-    return tindex
+    if t.yield_ is not None and t.yield_.kind == K.ANY:
+        # a typed table seen through `table[..] of any` (an `any` used as
+        # one, base/utils/json.bro): its bare values get their dynamic type
+        def tindex_any(f):
+            tv = obj(f)
+            v = lookup(tv, f)
+            yt = tv.ttype.yield_
+            if isinstance(v, AnyVal) or yt is None or yt.kind == K.ANY:
+                return v
+            return AnyVal(yt, v)
+        return tindex_any
+    return lambda f: lookup(obj(f), f)
+
+
+def _longest_prefix(tv, addr):
+    """The entry of table[subnet] `tv` whose subnet covers `addr` most
+    narrowly (Bro's PrefixTable lookup), or None."""
+    best = None
+    for ent in tv.data.values():
+        net = ent[0][0]
+        if addr_in(addr, net) and (best is None or net.width > best[0][0].width):
+            best = ent
+    return best
 
 
 def slice_fn(comp, e):

@@ -121,7 +121,10 @@ class _Translator:
         if c == "^":
             return "^"
         if c == "$":
-            return "$" if self.i == len(src) else "\\$"
+            # an end-of-line symbol wherever it stands (re-parse.y's SYM_EOL,
+            # which the exact form's `$?` repeats): Bro's email.bro matches
+            # `([>,;[:blank:]]|$)`
+            return "$"
         return re.escape(c)
 
     def char(self) -> str:

@@ -370,6 +370,12 @@ class Runtime:
                 top_level(frame)
             except ExprError as ex:
                 self.expr_error(ex)
+        # one bro_script_loaded per file read, after the top-level
+        # statements (language.md §5.1 step 6; policy/misc/loaded-scripts)
+        fv = self.interp.event_handler("bro_script_loaded")
+        if fv is not None and fv.bodies:
+            for display, level in self.interp.loaded_scripts:
+                self.queue_event("bro_script_loaded", [display.encode("latin-1"), level])
 
     def shutdown(self, net_done):
         """The end of a run: with `net_done`, Path B from its step 2, which is
