@@ -355,9 +355,33 @@ def widen_records(gids, rt):
             seen.add(id(v))
             for idx, val in v.data.values():
                 walk(val)
+    memo: dict = {}
     for g in list(gids):
-        if not is_deferred(g):      # made later, with the widened type
+        # made later, with the widened type; or of a type that cannot hold
+        # a record of this one (Bro's init-default has ~90 `redef record`s
+        # and thousands of globals: each used to walk every value)
+        if not is_deferred(g) and may_hold(g.type, rt, memo):
             walk(g.value)
+
+
+def may_hold(t, rt, memo) -> bool:
+    """Whether a value of static type `t` may hold a record of type `rt`
+    (through `any`, anything may)."""
+    if t is None:
+        return True
+    k = t.kind
+    if k == K.RECORD:
+        if t is rt:
+            return True
+        key = id(t)
+        if key not in memo:
+            memo[key] = False           # a record that holds itself
+            memo[key] = any(may_hold(f.type, rt, memo) for f in t.fields)
+        return memo[key]
+    if k in (K.TABLE, K.VECTOR):
+        return t.yield_ is not None and may_hold(t.yield_, rt, memo) or (
+            k == K.VECTOR and t.yield_ is None)
+    return k in (K.ANY, K.LIST, K.ERROR)
 
 
 def same_enum_items(et, items, ck, module) -> bool:
