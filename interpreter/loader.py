@@ -3,10 +3,12 @@ that executes each declaration as soon as it has been read (language.md §0,
 §1.6, §7.4)."""
 from __future__ import annotations
 
+import functools
 import os
 from importlib import resources
 from typing import Optional
 
+from . import cache
 from . import types as T
 from .errors import BroSyntaxError, BroFatal, Loc, LINE_BITS
 from .lexer import Lexer
@@ -19,6 +21,20 @@ DECL_START = {"module", "export", "global", "const", "option", "type", "redef",
 BODY_ENDED = {"function", "event", "hook"}
 
 
+# what the nodes of one simulated cluster share (Loader.resolve)
+_RESOLVED: dict = {}
+_FILE_IDS: dict = {}
+_TEXTS: dict = {}
+
+
+def forget_shared() -> None:
+    """A new simulation starts: files may have changed since the last."""
+    _RESOLVED.clear()
+    _FILE_IDS.clear()
+    _TEXTS.clear()
+
+
+@functools.lru_cache(maxsize=1)
 def library_dir() -> str:
     return str(resources.files("broscript.scripts"))
 
@@ -52,9 +68,21 @@ class Loader:
 
     # ------------------------------------------------------------ resolution
     def resolve(self, name: str, from_file: Optional[str]) -> Optional[tuple[str, str]]:
-        """Return (display name, real path) or None (language.md §7.4)."""
+        """Return (display name, real path) or None (language.md §7.4).
+        The nodes of a simulated cluster ask the same questions of the same
+        files: while they share (cache.shared()), each is answered once."""
         if name in self.overrides:
             return self.overrides[name][:2]
+        if not cache.shared():
+            return self._resolve(name, from_file)
+        key = (name, os.path.dirname(from_file) if from_file and name.startswith(".") else None,
+               self.interp.environ.get(b"BROPATH"), self.interp.environ.get(b"ZEEKPATH"))
+        found = _RESOLVED.get(key, _RESOLVED)
+        if found is _RESOLVED:
+            found = _RESOLVED[key] = self._resolve(name, from_file)
+        return found
+
+    def _resolve(self, name: str, from_file: Optional[str]) -> Optional[tuple[str, str]]:
         cands = []
         if name.startswith("."):
             base = os.path.dirname(from_file) if from_file else "."
@@ -87,11 +115,15 @@ class Loader:
                 return True
             self.loaded.add(key)
             return False
-        try:
-            st = os.stat(path)
-            key = (st.st_dev, st.st_ino)
-        except OSError:
-            key = path
+        key = _FILE_IDS.get(path) if cache.shared() else None
+        if key is None:
+            try:
+                st = os.stat(path)
+                key = (st.st_dev, st.st_ino)
+            except OSError:
+                key = path
+            if cache.shared():
+                _FILE_IDS[path] = key
         if key in self.loaded:
             return True
         self.loaded.add(key)
@@ -101,8 +133,13 @@ class Loader:
         for _, opath, text in self.overrides.values():
             if opath == path and text is not None:
                 return text
-        with open(path, "rb") as fh:
-            return fh.read().decode("latin-1")
+        text = _TEXTS.get(path) if cache.shared() else None
+        if text is None:
+            with open(path, "rb") as fh:
+                text = fh.read().decode("latin-1")
+            if cache.shared():
+                _TEXTS[path] = text
+        return text
 
     # ------------------------------------------------------------ lexer hooks
     def load(self, name, frame, line, lexer):
