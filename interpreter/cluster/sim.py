@@ -103,7 +103,9 @@ class Simulation:
         # every node reads the same scripts: one parse (and scan) of each
         # file serves them all, even with the disk cache off (cache.py)
         from .. import cache
+        from ..loader import forget_shared
         cache.share(True)
+        forget_shared()
         self.by_name = {n.name: n for n in self.nodes}
         self._by_port = None
         self.incarnations = 0
