@@ -8,7 +8,6 @@ import os
 from importlib import resources
 from typing import Optional
 
-from . import cache
 from . import types as T
 from .errors import BroSyntaxError, BroFatal, Loc, LINE_BITS
 from .lexer import Lexer
@@ -27,8 +26,18 @@ _FILE_IDS: dict = {}
 _TEXTS: dict = {}
 
 
+_SHARE = [False]
+
+
+def share_files(on: bool) -> None:
+    """While a simulated cluster boots its nodes (cluster/sim.py), where an
+    @load name resolves, a file's identity and its text are found once, not
+    once per node.  Off again after each boot; forget_shared() when a new
+    simulation starts (files may have changed since the last)."""
+    _SHARE[0] = on
+
+
 def forget_shared() -> None:
-    """A new simulation starts: files may have changed since the last."""
     _RESOLVED.clear()
     _FILE_IDS.clear()
     _TEXTS.clear()
@@ -70,13 +79,14 @@ class Loader:
     def resolve(self, name: str, from_file: Optional[str]) -> Optional[tuple[str, str]]:
         """Return (display name, real path) or None (language.md §7.4).
         The nodes of a simulated cluster ask the same questions of the same
-        files: while they share (cache.shared()), each is answered once."""
+        files: while one boots (share_files), each is answered once."""
         if name in self.overrides:
             return self.overrides[name][:2]
-        if not cache.shared():
+        if not _SHARE[0]:
             return self._resolve(name, from_file)
         key = (name, os.path.dirname(from_file) if from_file and name.startswith(".") else None,
-               self.interp.environ.get(b"BROPATH"), self.interp.environ.get(b"ZEEKPATH"))
+               self.interp.environ.get(b"BROPATH"), self.interp.environ.get(b"ZEEKPATH"),
+               os.getcwd())
         found = _RESOLVED.get(key, _RESOLVED)
         if found is _RESOLVED:
             found = _RESOLVED[key] = self._resolve(name, from_file)
@@ -115,14 +125,14 @@ class Loader:
                 return True
             self.loaded.add(key)
             return False
-        key = _FILE_IDS.get(path) if cache.shared() else None
+        key = _FILE_IDS.get(path) if _SHARE[0] else None
         if key is None:
             try:
                 st = os.stat(path)
                 key = (st.st_dev, st.st_ino)
             except OSError:
                 key = path
-            if cache.shared():
+            if _SHARE[0]:
                 _FILE_IDS[path] = key
         if key in self.loaded:
             return True
@@ -133,11 +143,11 @@ class Loader:
         for _, opath, text in self.overrides.values():
             if opath == path and text is not None:
                 return text
-        text = _TEXTS.get(path) if cache.shared() else None
+        text = _TEXTS.get(path) if _SHARE[0] else None
         if text is None:
             with open(path, "rb") as fh:
                 text = fh.read().decode("latin-1")
-            if cache.shared():
+            if _SHARE[0]:
                 _TEXTS[path] = text
         return text
 
