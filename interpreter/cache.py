@@ -84,13 +84,6 @@ def share(on: bool = True) -> bool:
     return old
 
 
-def shared() -> bool:
-    """Whether the nodes of a simulated cluster are reading the same scripts
-    in this process (share(True)): the loader then also remembers where a
-    name was found and what a file held, for the run."""
-    return _share
-
-
 def active() -> bool:
     return _disk_on or _share
 

@@ -173,10 +173,13 @@ class Simulation:
     # ------------------------------------------------------------ nodes
     def boot(self, node: Node):
         """Phase 1 for one node (again, for a node started anew)."""
+        from ..loader import share_files
         gc.disable()
+        share_files(True)
         try:
             self._boot(node)
         finally:
+            share_files(False)
             gc.enable()
             # What a booted node holds lives as long as the run: Python's
             # cycle collector need not scan it again at each collection of
@@ -311,6 +314,8 @@ class Simulation:
         node = self.by_name[name]
         if node.running:
             return
+        from ..loader import forget_shared
+        forget_shared()             # its files may have changed since
         self.boot(node)
         if not node.running:
             return
