@@ -4,11 +4,14 @@
 
   * parse: `broscript --parse-only` over the .bro files of Bro 2.6's library
     (../shared/bro-2.6/scripts), no cache, in MB/s;
-  * `python -c 'import lark'`, the yardstick of the start-up ratios;
+  * `python -c 'import lark'`, the yardstick of the start-up ratios, run
+    back to back with each figure it divides;
   * `broscript -b -e ''` (our own library) with an empty (cold) and a filled
     (warm) script cache, and its ratio to importing Lark;
-  * `broscript -e ''` with Bro 2.6's tree on BROPATH, cold and warm, or why
-    it cannot run yet;
+  * `broscript -e ''` with Bro 2.6's tree on BROPATH, cold and warm; while
+    its init-default does not load, `-b` plus the longest prefix of
+    init-default's @loads that does;
+  * the hrw per-key ratio of hrw_bench.py;
   * `--simulate all` of 9, 52 and 182 nodes (1 logger, 1 manager, 3/10/30
     proxies, 4/40/150 workers), warm cache: seconds and seconds per node.
 
@@ -96,50 +99,114 @@ def main():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"machine: {os.cpu_count()} cores (nproc), {model}, {os.uname().sysname} "
+            f"{os.uname().machine}, Python {sys.version.split()[0]}")
+
+
+def ratio_to_lark(n, cmd, env, lark_cmd, before=None):
+    """(wall, cpu, lark wall, lark cpu): `cmd` and `import lark` run back to
+    back n times, each figure the best of its n runs, so that both sides
+    see the same load on a shared machine."""
+    walls, cpus, lwalls, lcpus, proc = [], [], [], [], None
+    for _ in range(n):
+        w, c, proc = timed(cmd, env, before=before)
+        lw, lc, _ = timed(lark_cmd, env)
+        walls.append(w)
+        cpus.append(c)
+        lwalls.append(lw)
+        lcpus.append(lc)
+    return min(walls), min(cpus), min(lwalls), min(lcpus), proc
+
+
+def show_ratio(label, fig, target=""):
+    w, c, lw, lc, _ = fig
+    print(f"{label}: {w:.3f} / {c:.3f}  = {w / lw:.2f}x / {c / lc:.2f}x import lark"
+          f"{'  (target <= ' + target + ')' if target else ''}")
+
+
+def bro_loads(env) -> list[str]:
+    """The longest prefix of init-default's @loads that loads under -b with
+    Bro's tree on BROPATH (while init-default itself does not load)."""
+    loads = [ln.split()[1] for ln in (BRO / "base" / "init-default.bro").read_text().splitlines()
+             if ln.startswith("@load ")]
+
+    def ok(k):
+        code = "".join(f"@load {x}\n" for x in loads[:k])
+        proc = subprocess.run(broscript("-b", "-e", code), env=env, capture_output=True,
+                              stdin=subprocess.DEVNULL)
+        return proc.returncode == 0 and not proc.stderr
+    lo, hi = 0, len(loads)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if ok(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return loads[:lo]
+
+
 def run_all(n, tmp: Path, skip_182: bool):
-    print(f"machine: {os.cpu_count()} cores, {os.uname().sysname} {os.uname().machine}, "
-          f"Python {sys.version.split()[0]}; best of {n}; wall s / cpu s")
+    print(machine())
+    print(f"each figure the best of {n} runs; wall s / cpu s (cpu = user + system of the child)")
     warm = tmp / "warm-cache"
     env = child_env(BROSCRIPT_CACHE_DIR=str(warm), BROPATH=".")
     subprocess.run(broscript("-b", "-e", ""), env=env, capture_output=True)   # .pyc files
+    lark = [sys.executable, "-c", "import lark"]
 
     # ---------------------------------------------------------------- parsing
     files = sorted(str(p) for p in BRO.rglob("*.bro"))
     size = sum(os.path.getsize(f) for f in files)
     w, c, _ = best(n, broscript("--parse-only", *files), env)
     print(f"parse-only, {len(files)} files of Bro 2.6, {size / 1e6:.2f} MB: "
-          f"{size / 1e6 / w:.2f} MB/s wall, {size / 1e6 / c:.2f} MB/s cpu")
+          f"{size / 1e6 / w:.2f} MB/s wall, {size / 1e6 / c:.2f} MB/s cpu  (target >= 1.5)")
 
     # ---------------------------------------------------------------- start-up
-    lw, lc, _ = best(n, [sys.executable, "-c", "import lark"], env)
-    print(f"python -c 'import lark': {lw:.3f} / {lc:.3f}")
+    lw, lc, _ = best(n, lark, env)
+    print(f"python -c 'import lark' (the yardstick): {lw:.3f} / {lc:.3f}")
     cold = tmp / "cold-cache"
     cold_env = child_env(BROSCRIPT_CACHE_DIR=str(cold), BROPATH=".")
 
     def empty():
         shutil.rmtree(cold, ignore_errors=True)
 
-    bw, bc, _ = best(n, broscript("-b", "-e", ""), cold_env, before=empty)
-    print(f"broscript -b -e '' cold: {bw:.3f} / {bc:.3f}  = {bw / lw:.2f}x / {bc / lc:.2f}x import lark")
-    bw, bc, _ = best(n, broscript("-b", "-e", ""), env)
-    print(f"broscript -b -e '' warm: {bw:.3f} / {bc:.3f}  = {bw / lw:.2f}x / {bc / lc:.2f}x import lark"
-          f"  (target <= 3x)")
+    show_ratio("broscript -b -e '' cold", ratio_to_lark(n, broscript("-b", "-e", ""), cold_env, lark, empty))
+    show_ratio("broscript -b -e '' warm", ratio_to_lark(n, broscript("-b", "-e", ""), env, lark), "3x")
 
     bropath = ":".join(str(BRO / d) for d in ("", "policy", "site"))
     benv = dict(env, BROPATH=bropath)
     bcold = dict(cold_env, BROPATH=bropath)
     w, c, proc = timed(broscript("-e", ""), bcold, before=empty)
-    if proc.returncode != 0:
-        first = proc.stderr.decode("latin-1").strip().splitlines()[:1]
-        print(f"broscript -e '' with Bro 2.6's init-default: cannot run yet, it stops at: "
-              f"{first[0] if first else proc.returncode}")
+    if proc.returncode == 0 and not proc.stderr:
+        cmd, what = broscript("-e", ""), "broscript -e '' (Bro 2.6 init-default)"
     else:
-        bw, bc, _ = best(n, broscript("-e", ""), bcold, before=empty)
-        print(f"broscript -e '' (Bro 2.6 init-default) cold: {bw:.3f} / {bc:.3f}  = "
-              f"{bw / lw:.2f}x / {bc / lc:.2f}x import lark")
-        bw, bc, _ = best(n, broscript("-e", ""), benv)
-        print(f"broscript -e '' (Bro 2.6 init-default) warm: {bw:.3f} / {bc:.3f}  = "
-              f"{bw / lw:.2f}x / {bc / lc:.2f}x import lark  (target <= 12x)")
+        first = proc.stderr.decode("latin-1").strip().splitlines()[:1]
+        print(f"broscript -e '' with Bro 2.6's init-default does not load yet: "
+              f"{first[0] if first else proc.returncode}")
+        part = bro_loads(benv)
+        code = "".join(f"@load {x}\n" for x in part)
+        cmd = broscript("-b", "-e", code)
+        what = (f"broscript -b + init-default's first {len(part)} @loads (to {part[-1] if part else '-'})")
+    show_ratio(what + " cold", ratio_to_lark(n, cmd, bcold, lark, empty))
+    show_ratio(what + " warm", ratio_to_lark(n, cmd, benv, lark), "12x")
+
+    # ---------------------------------------------------------------- hrw
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import hrw_bench
+    py_t, py = hrw_bench.best_of(hrw_bench.python_workload)
+    bro_t, bro = hrw_bench.best_of(hrw_bench.run_broscript)
+    py_t = min(py_t, hrw_bench.best_of(hrw_bench.python_workload)[0])
+    assert py == bro, (py, bro)
+    print(f"hrw per key: python {py_t * 1e6 / hrw_bench.KEYS:.2f} us, broscript "
+          f"{bro_t * 1e6 / hrw_bench.KEYS:.2f} us, ratio {bro_t / py_t:.2f}  (no worse than 2.25-2.33)")
 
     # ---------------------------------------------------------------- clusters
     per = {}
@@ -157,7 +224,8 @@ def run_all(n, tmp: Path, skip_182: bool):
             continue
         per[nodes] = (w / nodes, c / nodes)
         print(f"cluster of {nodes} nodes ({proxies} proxies, {workers} workers), warm: "
-              f"{w:.2f} / {c:.2f} s, {w / nodes:.3f} / {c / nodes:.3f} s per node")
+              f"{w:.2f} / {c:.2f} s, {w / nodes:.3f} / {c / nodes:.3f} s per node"
+              f"{'  (target <= 15 s)' if nodes > 100 else ''}")
     if 9 in per and len(per) > 1:
         big = max(per)
         print(f"cost per node at {big} / at 9: {per[big][0] / per[9][0]:.2f}x wall, "

@@ -112,9 +112,10 @@ class Declarer:
         ip = self.interp
         if ip.decl_failed():
             return UNSET
+        comp = ip.compiler
         try:
             # a new record evaluates its fields' &default expressions
-            v = ip.compiler.records.new_value(t) if init is None else ip.compiler.expr(init)([None])
+            v = comp.records.new_value(t) if init is None else comp.expr_once(init)([None])
         except NoValue:
             return UNSET
         except ExprError as ex:
@@ -310,7 +311,7 @@ class Declarer:
                     ck.error("expression is not of integral type", a.loc)
                     continue
                 try:
-                    prio = ip.compiler.expr(e)([None])
+                    prio = ip.compiler.expr_once(e)([None])
                 except (NoValue, ExprError) as ex:
                     # Bro's end_func: an Eval() without a value
                     if isinstance(ex, ExprError):
@@ -333,11 +334,20 @@ class Declarer:
             scope.add(p.name, p.type, "param")
         ctx = Ctx(ip.module, scope)
         stmts = ip.checker.check_body(stmts, ctx)
-        fn = ip.compiler.function_body(stmts) if stmts and not ip.decl_failed() else (lambda f: None)
         inits = [(var.slot, ip.compiler.records.maker(var.type, attrs))
                  for var, attrs in scope.aggregate_inits]
         ip.body_order += 1
-        return Body(fn, 0, scope.nslots, ip.body_order, inits)
+        body = Body(_no_statements, 0, scope.nslots, ip.body_order, inits)
+        if stmts and not ip.decl_failed():
+            if ip.lazy_bodies:
+                body.fn = ip.compiler.lazy_body(body, stmts)
+            else:
+                body.fn = ip.compiler.function_body(stmts)
+        return body
+
+
+def _no_statements(frame):
+    return None
 
 
 def widen_records(gids, rt):
@@ -364,9 +374,33 @@ def widen_records(gids, rt):
             seen.add(id(v))
             for idx, val in v.data.values():
                 walk(val)
+    memo: dict = {}
     for g in list(gids):
-        if not is_deferred(g):      # made later, with the widened type
+        # made later, with the widened type; or of a type that cannot hold
+        # a record of this one (Bro's init-default has ~90 `redef record`s
+        # and thousands of globals: each used to walk every value)
+        if not is_deferred(g) and may_hold(g.type, rt, memo):
             walk(g.value)
+
+
+def may_hold(t, rt, memo) -> bool:
+    """Whether a value of static type `t` may hold a record of type `rt`
+    (through `any`, anything may)."""
+    if t is None:
+        return True
+    k = t.kind
+    if k == K.RECORD:
+        if t is rt:
+            return True
+        key = id(t)
+        if key not in memo:
+            memo[key] = False           # a record that holds itself
+            memo[key] = any(may_hold(f.type, rt, memo) for f in t.fields)
+        return memo[key]
+    if k in (K.TABLE, K.VECTOR):
+        return t.yield_ is not None and may_hold(t.yield_, rt, memo) or (
+            k == K.VECTOR and t.yield_ is None)
+    return k in (K.ANY, K.LIST, K.ERROR)
 
 
 def same_enum_items(et, items, ck, module) -> bool:

@@ -18,11 +18,14 @@ turns this off (Interpreter.defer_declarations).
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Optional
 
+from . import astcodec, cache
+from .errors import file_id
 from .lexer import Lexer
-from .parser import terminal_names
+from .parser import parse_tokens, terminal_names
 from .runtime.values import UNSET
 from .scope import GlobalID
 
@@ -104,13 +107,53 @@ def enum_names(rest: str) -> list[str]:
 
 
 _QUICK: dict = {}
+# (line, text) of a declaration quick_scan() found -> the text of a file it
+# is in: parse_decl() files its AST in that file's cache entry
+_FILE_OF: dict = {}
+_FILE_KEYS: dict = {}       # file text -> cache.file_key(text)
 
 
 def quick_items(text: str):
     """quick_scan(), once per file text (many interpreters may read it)."""
-    if text not in _QUICK:
-        _QUICK[text] = quick_scan(text)
-    return _QUICK[text]
+    items = _QUICK.get(text, _QUICK)
+    if items is _QUICK:
+        items = _QUICK[text] = quick_scan(text)
+        for it in items or ():
+            if it[0] in ("lazy", "enum", "now", "body"):
+                _FILE_OF[(it[-2], it[-1])] = text
+    return items
+
+
+def parse_decl(display, path, line, text):
+    """The AST of one declaration of a quick file, written at `line`.
+
+    Its AST is a function of its text and line alone, so the script cache
+    keeps it under a digest of those, in the entry of the file it came from:
+    a warm start, and every node of a simulated cluster after the first,
+    neither scan nor parse it again (issue 12 item 5); each gets a fresh
+    copy, since checking annotates the tree."""
+    ftext = _FILE_OF.get((line, text)) if cache.active() else None
+    if ftext is None:
+        return parse_tokens(lex(display, path, line, text), "decl")
+    fkey = _FILE_KEYS.get(ftext)
+    if fkey is None:
+        fkey = _FILE_KEYS[ftext] = cache.file_key(ftext)
+    digest = hashlib.blake2b(f"quick-decl\0{line}\0{text}".encode("utf-8", "surrogatepass"),
+                             digest_size=16).digest()
+    entry = cache.decls_of(fkey)
+    enc = entry.get(digest)
+    if enc is not None:
+        try:
+            return astcodec.decoder(display)(enc)
+        except Exception:
+            pass        # not what we wrote: rebuilt below, never trusted
+    ast = parse_tokens(lex(display, path, line, text), "decl")
+    try:
+        enc = astcodec.encode(ast, file_id(display))
+    except astcodec.Unencodable:
+        return ast
+    cache.store_decl(fkey, digest, enc)
+    return ast
 
 
 def quick_scan(text: str):
@@ -250,7 +293,7 @@ def declare_in(interp, display, path, line, text, module, exporting):
              interp.errors_before_decl, interp.poisoned_before_decl)
     interp.module, interp.exporting, interp.current_script = module, exporting, display
     try:
-        interp.declaration(lex(display, path, line, text))
+        interp.execute_decl(parse_decl(display, path, line, text))
     finally:
         (interp.module, interp.exporting, interp.current_script,
          interp.errors_before_decl, interp.poisoned_before_decl) = saved
@@ -327,17 +370,23 @@ for _s in ("type", "value", "attrs", "defined", "deprecated", "docs", "loc"):
     setattr(LazyGlobalID, _s, _forcing(_s))
 
 
+_set_value = SLOTS["value"].__set__
+
+
 def lazy_globals(interp, names, display, path, line, text, module):
     """Enter `names` ([(full name, kind)]) as globals declared by `text` on
-    first use."""
-    p = Pending(interp, display, path, line, text, module, interp.exporting)
+    first use.  Every run (and every cluster node) makes some two thousand
+    of these: the slots a LazyGlobalID does not guard are set directly."""
+    exporting = interp.exporting
+    p = Pending(interp, display, path, line, text, module, exporting)
+    members, table, new = p.members, interp.globals, GlobalID.__new__
     for full, kind in names:
-        gid = GlobalID.__new__(LazyGlobalID)
-        for slot, v in (("name", full), ("kind", kind), ("exported", interp.exporting),
-                        ("script", display), ("redefs", []), ("implicit", False), ("value", p)):
-            SLOTS[slot].__set__(gid, v)
-        p.members.append(gid)
-        interp.globals[full] = gid
+        gid = new(LazyGlobalID)
+        gid.name, gid.kind, gid.exported, gid.script = full, kind, exporting, display
+        gid.redefs, gid.implicit = [], False
+        _set_value(gid, p)
+        members.append(gid)
+        table[full] = gid
 
 
 def is_deferred(gid) -> bool:

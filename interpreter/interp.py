@@ -7,6 +7,8 @@ installed from builtins/ before any script.  The public Python API is
 `Interpreter(out=, err=, environ=)`, `.load_sources`, `.run`."""
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from typing import Optional
 
@@ -40,6 +42,9 @@ class Interpreter:
     # files of simple declarations are declared on first use (deferred.py);
     # a subclass that must see every declaration as it is read says False
     defer_declarations = True
+    # function, event and hook bodies are compiled on their first call
+    # (Compiler.lazy_body); False compiles each as it is read
+    lazy_bodies = True
     def __init__(self, out=None, err=None, environ=None):
         """`environ`: what getenv/setenv see (bytes to bytes); by default the
         process's own environment.  Each node of a simulated cluster has
@@ -71,7 +76,8 @@ class Interpreter:
         self.poisoned_before_decl = 0
         self.top_level = None
         self.old_comm_calls: list = []      # locations, see checker/expressions.py OLD_COMM_CALLS
-        self._install_builtins()
+        with no_collection(new_run=True):
+            self._install_builtins()
 
     # ------------------------------------------------------------ builtins
     def _install_builtins(self):
@@ -152,7 +158,7 @@ class Interpreter:
             self.reporter.parse_error(f"invalid expression in @if ({text.strip()})", loc)
             return False
         try:
-            return bool(self.compiler.expr(e)([None]))
+            return bool(self.compiler.expr_once(e)([None]))
         except (NoValue, ExprError):
             return False
 
@@ -216,6 +222,10 @@ class Interpreter:
     # ------------------------------------------------------------ whole runs
     def load_sources(self, sources):
         """Parse and execute declarations of all sources; compile top-level statements."""
+        with no_collection():
+            self._load_sources(sources)
+
+    def _load_sources(self, sources):
         toks = self.loader.run(sources)
         if toks:
             stmts = parse_tokens(toks, "stmt_list")
@@ -277,3 +287,27 @@ class Interpreter:
 def is_variadic_stub(ft) -> bool:
     return (ft.kind == "func" and len(ft.params) == 1 and ft.params[0].name == "va_args"
             and ft.params[0].type.kind == "any")
+
+
+@contextlib.contextmanager
+def no_collection(new_run=False):
+    """No cycle collection while scripts load, and what loading made is
+    frozen out of later collections (gc.freeze).  Loading only grows the
+    heap (types, globals, checked trees that live as long as the run), and
+    each collection of the oldest generation walked all of it again, during
+    loading, during the run and once more at exit: with Bro's init-default
+    that was 45% of a warm start.  A new Interpreter gives what an earlier
+    one of the process froze back to the collector (tests, the Python API
+    make many).  A simulated cluster's boot turns collection off itself and
+    freezes each node (cluster/sim.py): then nothing is done here."""
+    if not gc.isenabled():
+        yield
+        return
+    if new_run:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()

@@ -3,6 +3,7 @@ that executes each declaration as soon as it has been read (language.md §0,
 §1.6, §7.4)."""
 from __future__ import annotations
 
+import functools
 import os
 from importlib import resources
 from typing import Optional
@@ -12,13 +13,37 @@ from .errors import BroSyntaxError, BroFatal, Loc, LINE_BITS
 from .lexer import Lexer
 from .parser import parse_tokens, terminal_names
 from .scope import FuncScope
-from .deferred import QuickFrame, lazy_globals, lex, pending_of, quick_items
+from .deferred import QuickFrame, lazy_globals, parse_decl, pending_of, quick_items
 
 DECL_START = {"module", "export", "global", "const", "option", "type", "redef",
               "function", "event", "hook"}
 BODY_ENDED = {"function", "event", "hook"}
 
 
+# what the nodes of one simulated cluster share (Loader.resolve)
+_RESOLVED: dict = {}
+_FILE_IDS: dict = {}
+_TEXTS: dict = {}
+
+
+_SHARE = [False]
+
+
+def share_files(on: bool) -> None:
+    """While a simulated cluster boots its nodes (cluster/sim.py), where an
+    @load name resolves, a file's identity and its text are found once, not
+    once per node.  Off again after each boot; forget_shared() when a new
+    simulation starts (files may have changed since the last)."""
+    _SHARE[0] = on
+
+
+def forget_shared() -> None:
+    _RESOLVED.clear()
+    _FILE_IDS.clear()
+    _TEXTS.clear()
+
+
+@functools.lru_cache(maxsize=1)
 def library_dir() -> str:
     return str(resources.files("broscript.scripts"))
 
@@ -62,9 +87,22 @@ class Loader:
 
     # ------------------------------------------------------------ resolution
     def resolve(self, name: str, from_file: Optional[str]) -> Optional[tuple[str, str]]:
-        """Return (display name, real path) or None (language.md §7.4)."""
+        """Return (display name, real path) or None (language.md §7.4).
+        The nodes of a simulated cluster ask the same questions of the same
+        files: while one boots (share_files), each is answered once."""
         if name in self.overrides:
             return self.overrides[name][:2]
+        if not _SHARE[0]:
+            return self._resolve(name, from_file)
+        key = (name, os.path.dirname(from_file) if from_file and name.startswith(".") else None,
+               self.interp.environ.get(b"BROPATH"), self.interp.environ.get(b"ZEEKPATH"),
+               os.getcwd())
+        found = _RESOLVED.get(key, _RESOLVED)
+        if found is _RESOLVED:
+            found = _RESOLVED[key] = self._resolve(name, from_file)
+        return found
+
+    def _resolve(self, name: str, from_file: Optional[str]) -> Optional[tuple[str, str]]:
         cands = []
         if name.startswith("."):
             base = os.path.dirname(from_file) if from_file else "."
@@ -97,11 +135,15 @@ class Loader:
                 return True
             self.loaded.add(key)
             return False
-        try:
-            st = os.stat(path)
-            key = (st.st_dev, st.st_ino)
-        except OSError:
-            key = path
+        key = _FILE_IDS.get(path) if _SHARE[0] else None
+        if key is None:
+            try:
+                st = os.stat(path)
+                key = (st.st_dev, st.st_ino)
+            except OSError:
+                key = path
+            if _SHARE[0]:
+                _FILE_IDS[path] = key
         if key in self.loaded:
             return True
         self.loaded.add(key)
@@ -111,8 +153,13 @@ class Loader:
         for _, opath, text in self.overrides.values():
             if opath == path and text is not None:
                 return text
-        with open(path, "rb") as fh:
-            return fh.read().decode("latin-1")
+        text = _TEXTS.get(path) if _SHARE[0] else None
+        if text is None:
+            with open(path, "rb") as fh:
+                text = fh.read().decode("latin-1")
+            if _SHARE[0]:
+                _TEXTS[path] = text
+        return text
 
     # ------------------------------------------------------------ lexer hooks
     def load(self, name, frame, line, lexer):
@@ -214,7 +261,7 @@ class Loader:
             interp.current_script = outer_script
 
     def now(self, display, path, line, text):
-        self.interp.declaration(lex(display, path, line, text))
+        self.interp.execute_decl(parse_decl(display, path, line, text))
 
     def nested_file(self, display, text, path):
         """A file @loaded by a quick file: read it to its end right away, with

@@ -269,7 +269,7 @@ def compile_expr(comp, e):
     """fn(frame) for expression e: generated source when it pays, else a
     closure (always a closure when MAX_INLINE_NESTING is 0: the switch
     the differential test uses to run the closures alone)."""
-    if MAX_INLINE_NESTING <= 0:
+    if MAX_INLINE_NESTING <= 0 or comp.once:
         return comp.closure(e)
     gen = Gen(comp)
     m = getattr(gen, "g_" + type(e).__name__, None)

@@ -29,6 +29,11 @@ from ..nodes import Op
 from ..scope import IdKind
 
 class Compiler:
+    # True while compiling what runs once, right away (an initialiser at
+    # load): closures only, since generated code pays its cost of making
+    # back only over many runs (declare.py evaluate_init)
+    once = False
+
     def __init__(self, interp):
         self.interp = interp
         self.rt = interp.runtime
@@ -37,6 +42,30 @@ class Compiler:
     # ------------------------------------------------------------ expressions
     def expr(self, e):
         return compile_expr(self, e)
+
+    def expr_once(self, e):
+        """fn(frame) for an expression evaluated once, now (see `once`)."""
+        outer, self.once = self.once, True
+        try:
+            return compile_expr(self, e)
+        finally:
+            self.once = outer
+
+    def lazy_body(self, body, stmts):
+        """`body.fn` for a checked body: compiled on its first call, then
+        kept.  Most bodies of a run never run (issue 12 item 2): Bro's
+        init-default declares thousands, and each node of a simulated
+        cluster loads them all.  Compiling later sees the same checked tree,
+        and the compiler reports nothing of its own (its closures report at
+        run time), so the run is the same."""
+        def first_call(frame):
+            outer, self.once = self.once, False
+            try:
+                fn = body.fn = self.function_body(stmts)
+            finally:
+                self.once = outer
+            return fn(frame)
+        return first_call
 
     def closure(self, e):
         return getattr(self, "x_" + type(e).__name__)(e)
@@ -208,10 +237,13 @@ class Compiler:
     def x_Lambda(self, e):
         # no closures in Bro 2.6 (language.md §2.6.4): the function value is
         # a constant, its body a body of its own
-        fn = self.function_body(e.body) if e.body else (lambda f: None)
         inits = [(v.slot, self.records.maker(v.type, attrs)) for v, attrs in e.scope.aggregate_inits]
         fv = FuncVal("anonymous-function", e.type)
-        fv.bodies = [Body(fn, 0, e.scope.nslots, 0, inits)]
+        body = Body(_no_statements, 0, e.scope.nslots, 0, inits)
+        if e.body:
+            body.fn = (self.lazy_body(body, e.body) if self.interp.lazy_bodies
+                       else self.function_body(e.body))
+        fv.bodies = [body]
         return lambda f: fv
 
     def x_Cast(self, e):
@@ -469,3 +501,7 @@ def condition_globals(cond) -> list:
             if isinstance(v, (N.Node, list)):
                 stack.append(v)
     return found
+
+
+def _no_statements(frame):
+    return None

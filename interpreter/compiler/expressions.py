@@ -487,6 +487,10 @@ def field_fn(comp, e):
     return field
 
 
+# index types whose values ops.scalar_key returns unchanged
+PLAIN_KEY_KINDS = frozenset((K.STRING, K.COUNT, K.INT, K.BOOL, K.ENUM, K.PORT, K.ADDR, K.SUBNET))
+
+
 def index_fn(comp, e):
     obj = comp.expr(e.obj)
     t = e.obj.type
@@ -533,6 +537,23 @@ def index_fn(comp, e):
 
     by_prefix = (t.indices is not None and len(t.indices) == 1 and t.indices[0].kind == K.SUBNET
                  and e.index[0].type.kind == K.ADDR)
+    if (len(idx) == 1 and not by_prefix and e.index[0].type.kind in PLAIN_KEY_KINDS
+            and (t.yield_ is None or t.yield_.kind != K.ANY)):
+        # one index whose value is its own key (ops.scalar_key): the hot
+        # path of loops such as pools.bro's `for ( i in t ) ... t[i]`
+        i0 = idx[0]
+
+        def tindex1(f):
+            tv = obj(f)
+            k = i0(f)
+            ent = tv.data.get(k)
+            if ent is not None:
+                return ent[1]
+            if tv.default is not None:
+                return tv.default([k])
+            rt.error("no such index", e.loc, expr_text(e))
+            raise NoValue
+        return tindex1
 
     def lookup(tv, f):
         iv = [i(f) for i in idx]
