@@ -31,6 +31,13 @@ def coerce_fn(comp, e):
     sk, dk = src.kind, dst.kind
     if dk == K.ANY:
         return lambda f: AnyVal(src, x(f))
+    if sk == K.ANY:
+        # what the `any` holds, as it is: Bro checks nothing here (checker
+        # coercion: same_type() takes `any` for every type)
+        def unwrap(f):
+            v = x(f)
+            return v.value if isinstance(v, AnyVal) else v
+        return unwrap
     if dk == K.INT and sk == K.COUNT:
         def count_to_int(f):
             v = x(f)
