@@ -249,7 +249,10 @@ class Declarer:
             gid.type = ft
             gid.value.ftype = ft
             gid.implicit = False
-        if gid is not None and gid.kind == IdKind.FUNC and gid.type is not None:
+        if gid is not None and gid.type is not None and (gid.kind == IdKind.FUNC or (
+                gid.kind in (IdKind.GLOBAL, IdKind.CONST, IdKind.OPTION) and gid.type.kind == K.FUNC)):
+            # Bro's begin_func takes the identifier it finds, also a `const
+            # f: function(...) &redef;` of an export block (SMB::write_file_log)
             old = gid.type
             if old.flavor != ft.flavor:
                 ck.error("inconsistent function flavor", d.loc, d.name)

@@ -261,23 +261,36 @@ class LazyGlobalID(GlobalID):
         if p is None:
             self.__class__ = GlobalID
             return
-        g = p.interp.globals
+        interp = p.interp
+        g = interp.globals
+        depth = getattr(interp, "deferred_depth", 0)
         for m in p.members:
             m.__class__ = GlobalID
             SLOTS["value"].__set__(m, UNSET)
             if g.get(m.name) is m:
                 del g[m.name]
-        declare_in(p.interp, p.display, p.path, p.line, p.text, p.module, p.exporting)
-        for m in p.members:
-            real = g.get(m.name)
-            if real is None:
-                continue
-            if real is not m:
-                for slot in GlobalID.__slots__:
-                    SLOTS[slot].__set__(m, SLOTS[slot].__get__(real, GlobalID))
-            g[m.name] = m
-        for body in p.bodies:
-            declare_in(p.interp, *body)
+        interp.deferred_depth = depth + 1
+        try:
+            declare_in(interp, p.display, p.path, p.line, p.text, p.module, p.exporting)
+        finally:
+            interp.deferred_depth = depth
+            for m in p.members:
+                real = g.get(m.name)
+                if real is None:
+                    continue
+                if real is not m:
+                    for slot in GlobalID.__slots__:
+                        SLOTS[slot].__set__(m, SLOTS[slot].__get__(real, GlobalID))
+                g[m.name] = m
+        # The bodies wait until the outermost declaration being made is
+        # back in the global scope: a body may name it (Bro's intel/main.bro:
+        # declaring data_store makes DataStore, whose &expire_func's body
+        # leads to item_exists, which reads data_store)
+        queue = interp.__dict__.setdefault("deferred_bodies", [])
+        queue.extend(p.bodies)
+        if depth == 0:
+            while queue:
+                declare_in(interp, *queue.pop(0))
 
 
 def pending_of(gid):

@@ -216,6 +216,10 @@ class ToAST:
             return (None, None)
         return (str(c[0]), c[1])
 
+    def init_bare(self, meta, c):
+        # Bro's INIT_NONE with an initialiser: ID::SetVal treats it as INIT_FULL
+        return ("=", c[0])
+
     def init_op(self, meta, c):
         return str(c[0])
 

@@ -25,7 +25,13 @@ def same(a, b) -> bool:
     `vector()` has a type of its own that matches no concrete one."""
     if a is b:
         return True
-    if a is None or b is None or a.kind != b.kind:
+    if a is None or b is None:
+        return False
+    if a.kind == "any" or b.kind == "any":
+        # Bro's same_type lets `any` match every type: the config
+        # framework's one change handler, `any` in and out, serves all options
+        return True
+    if a.kind != b.kind:
         return False
     k = a.kind
     if k == "enum":
@@ -98,7 +104,13 @@ def option_set(ctx, ID, val, location):
     handlers = _HANDLERS.get(ctx.rt, {}).get(name, [])
     # descending priority, registration order among equals (§4)
     for _, fv in sorted(handlers, key=lambda h: -h[0]):
-        args = [ID, value]
+        # a handler taking `any` (the config framework's) gets the value
+        # with its type, a typed one the bare value
+        if fv.ftype.params[1].type.kind == "any":
+            arg = value if isinstance(value, AnyVal) else AnyVal(gid.type, value)
+        else:
+            arg = value.value if isinstance(value, AnyVal) else value
+        args = [ID, arg]
         if len(fv.ftype.params) == 3:
             args.append(location)
         try:

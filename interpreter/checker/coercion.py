@@ -22,10 +22,11 @@ class Coercion:
             return N.Coerce(e.loc, e, type=t)
         if et is t:
             return e
-        if et.kind == K.ANY and not t.is_arith():
-            # Bro's same_type() matches `any` with every type, so an `any`
-            # value goes into a typed slot unchecked and unconverted: Bro's
-            # own pools.bro does `local pn: PoolNode = site$user_data;`
+        if et.kind == K.ANY:
+            # Bro's same_type accepts `any` on either side, so a value of
+            # type any goes into any typed slot unchecked (Bro's own
+            # config/main.bro assigns one to a `set[bool]` local); the
+            # Coerce takes the value out of its AnyVal
             return N.Coerce(e.loc, e, type=t)
         if et.is_arith() and t.is_arith():
             if et.kind == t.kind:

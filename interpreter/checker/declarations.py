@@ -15,6 +15,11 @@ from ..types import Flavor
 from ..types import Kind as K
 from .context import Ctx
 
+# How a `{ ... }` element's index is expanded (InitList.table_items, read
+# by compiler/expressions.py init_list_fn): a whole set's members, or per
+# position the members of a list or a set
+ALL, LIST, SET = "all", "list", "set"
+
 
 class Declarations:
     def resolve_type(self, te: N.TypeExpr, module: str) -> T.Type:
@@ -131,6 +136,12 @@ class Declarations:
                 self.error("cannot mix explicit enumerator assignment and implicit auto-increment", it.loc, full)
             num = it.value if explicit else et.next_num
             val = et.add(EnumVal(et, full, num))
+            if full in self.globals:
+                # Bro's EnumType::CheckAndAddName: a name already made an
+                # enum constant of another type joins this type too, but the
+                # identifier keeps its first type and value (NetControl::DROP
+                # is a RuleType, then a CatchReleaseActions and a Log::ID)
+                continue
             gid = GlobalID(full, "enum", et, it.loc)
             gid.value = val
             gid.exported = exported
@@ -191,26 +202,65 @@ class Declarations:
             return None
         return T.TableType(types, None)
 
+    def init_index(self, idx, t: T.TableType, ctx: Ctx, whole):
+        """The index of one `{ ... }` element, and which of its positions
+        Bro's TableVal::ExpandAndInit expands: a list `[a, b]` of the
+        position's type, or a set of it, stands for each of its members
+        (`[[21/tcp, 22/tcp]] = 1 hrs`, `["USER", [230, 331]]`), the
+        positions multiplied out.  None when nothing is expanded."""
+        idx = [i if i.type is not None else self.check_expr(i, ctx) for i in idx]
+        if t.indices is None or len(idx) != len(t.indices):
+            return self.check_index(idx, t, ctx, whole), None
+        expand = []
+        for i, it in zip(idx, t.indices):
+            if isinstance(i, N.ListExpr) and i.items and not self.is_record_ctor(i) and all(
+                    T.same_type(x.type, it) or (x.type.is_arith() and it.is_arith()) for x in i.items):
+                expand.append(LIST)
+            elif i.type.kind == K.TABLE and i.type.is_set and i.type.indices is not None \
+                    and len(i.type.indices) == 1 and T.same_type(i.type.indices[0], it):
+                expand.append(SET)
+            else:
+                expand.append(None)
+        if not any(expand):
+            return self.check_index(idx, t, ctx, whole), None
+        out = []
+        for i, it, how in zip(idx, t.indices, expand):
+            if how == LIST:
+                i.items = self.check_index(i.items, T.TableType([it] * len(i.items), None), ctx, whole)
+            elif how is None:
+                i = self.check_index([i], T.TableType([it], None), ctx, whole)[0]
+            out.append(i)
+        return out, tuple(expand)
+
     def init_list(self, init: N.InitList, t: T.Type, ctx: Ctx):
         """`{ ... }` for a table, set, vector or record."""
         if t.kind == K.TABLE:
             items = []
             for it in init.items:
                 if t.is_set:
+                    if it.type is None:
+                        it = self.check_expr(it, ctx)
+                    if it.type.kind == K.TABLE and it.type.is_set and it.type.indices is not None \
+                            and T.same_type(it.type, t):
+                        # Bro's ListExpr::AddSetInit: a set among a set's
+                        # elements adds its members (`{ ayiya_ports, ... }`)
+                        items.append(([it], None, ALL))
+                        continue
                     idx = it.items if isinstance(it, N.ListExpr) and not self.is_record_ctor(it) else [it]
-                    items.append((self.check_index(idx, t, ctx, it), None))
+                    idx, expand = self.init_index(idx, t, ctx, it)
+                    items.append((idx, None, expand))
                 else:
                     if not (isinstance(it, N.Assign) and isinstance(it.target, N.ListExpr)):
                         self.error("table constructor element must be an assignment", it.loc, expr_text(it))
                         continue
-                    idx = self.check_index(it.target.items, t, ctx, it)
+                    idx, expand = self.init_index(it.target.items, t, ctx, it)
                     v = it.value
                     if t.yield_ is not None and not T.same_type(v.type, t.yield_):
                         if v.type.is_arith() and t.yield_.is_arith():
                             v = N.Coerce(v.loc, v, type=t.yield_)
                         else:
                             v = self.coerce(v, t.yield_, ctx, "type clash in table assignment", it)
-                    items.append((idx, v))
+                    items.append((idx, v, expand))
             init.table_items = items
             init.type = t
             return init

@@ -18,6 +18,7 @@ from ..errors import NoValue, ExprError
 from ..render import expr_text
 from ..builtins.registry import BUILTINS, NOT_CONST
 from ..runtime.runtime import BREAK, NEXT, RETURN, CallContext
+from ..runtime.ops import loop_keys, to_any
 from ..runtime.values import UNSET, AnyVal, FuncVal, to_int
 from ..scope import GlobalID, LocalVar
 from ..types import Kind as K
@@ -146,7 +147,7 @@ class Gen:
         if sk in (K.COUNT, K.INT) and dk == K.DOUBLE:
             return f"float({x})"
         if dk == K.ANY:
-            return f"{self.bind(AnyVal)}({self.bind(e.operand.type)}, {x})"
+            return f"{self.bind(to_any)}({self.bind(e.operand.type)}, {x})"
         return None
 
     def g_Call(self, e):
@@ -464,7 +465,7 @@ class BlockGen:
             take = (f"range(len({seq}.items)) if _U not in {seq}.items else "
                     f"[_i for _i, _it in enumerate({seq}.items) if _it is not _U]")
         else:
-            take = f"[_e[0][0] for _e in list({seq}.data.values())]"
+            take = f"{gen.bind(loop_keys)}({seq}, {gen.bind(s.expr.type)})"
         # A loop over a snapshot pays its steps when it starts, and gets back
         # those of the iterations it does not run, however it is left (the
         # iterator's length hint).  A budget that cannot pay for the whole

@@ -3,13 +3,14 @@ sizes and casts (values.md §4-§5): fn(frame) -> value.  Called by
 compiler/core.py and compiler/codegen.py."""
 from __future__ import annotations
 
+import itertools
 import operator as _operator
 
 from .. import nodes as N
 from .. import types as T
 from ..errors import ExprError, InternalError, NoValue
 from ..render import expr_text
-from ..runtime.ops import (M64, key_of, scalar_key, index_copy, deep_copy, truncate,
+from ..runtime.ops import (M64, key_of, to_any, scalar_key, index_copy, deep_copy, truncate,
                            arith_conv, retype, retype_container, addr_in)
 from ..runtime.patterns import match_anywhere, match_exact, pattern_and, pattern_or
 from ..runtime.files import size_on_disk
@@ -30,10 +31,8 @@ def coerce_fn(comp, e):
     src, dst = e.operand.type, e.type
     sk, dk = src.kind, dst.kind
     if dk == K.ANY:
-        return lambda f: AnyVal(src, x(f))
+        return lambda f: to_any(src, x(f))
     if sk == K.ANY:
-        # what the `any` holds, as it is: Bro checks nothing here (checker
-        # coercion: same_type() takes `any` for every type)
         def unwrap(f):
             v = x(f)
             return v.value if isinstance(v, AnyVal) else v
@@ -160,20 +159,50 @@ def init_list_fn(comp, e):
     t = e.type
     if t.kind == K.TABLE:
         attrs = None
-        items = [([comp.expr(i) for i in idx], comp.expr(v) if v is not None else None)
-                 for idx, v in e.table_items]
+        items = [([comp.expr(i) for i in idx] if expand in (None, "all") else
+                  [_init_position(comp, i, how) for i, how in zip(idx, expand)],
+                  comp.expr(v) if v is not None else None, expand)
+                 for idx, v, expand in e.table_items]
 
         def init(f):
             tv = TableVal(t, None, attrs)
-            for idx, val in items:
-                iv = [i(f) for i in idx]
-                tv.data[key_of(iv)] = [index_copy(iv), val(f) if val is not None else None]
+            data = tv.data
+            for idx, val, expand in items:
+                if expand is None:
+                    iv = [i(f) for i in idx]
+                    data[key_of(iv)] = [index_copy(iv), val(f) if val is not None else None]
+                    continue
+                v = val(f) if val is not None else None
+                if expand == "all":
+                    for ent in list(idx[0](f).data.values()):
+                        data[key_of(ent[0])] = [index_copy(ent[0]), v]
+                    continue
+                # Bro's ExpandCompoundAndInit: every combination, the
+                # first position varying slowest
+                for iv in itertools.product(*[i(f) for i in idx]):
+                    iv = list(iv)
+                    data[key_of(iv)] = [index_copy(iv), v]
             return tv
         return init
     if t.kind == K.VECTOR:
         items = [comp.expr(i) for i in e.items]
         return lambda f: VectorVal(t, [i(f) for i in items])
     return comp.expr(e)
+
+
+def _init_position(comp, e, how):
+    """One index position of a `{ ... }` element: its value, or with
+    `how` the list of the values it expands to."""
+    if how is None:
+        x = comp.expr(e)
+        return lambda f: [x(f)]
+    if how == "list":
+        parts = [comp.expr(x) for x in e.items]
+        return lambda f: [p(f) for p in parts]
+    if how == "set":
+        x = comp.expr(e)
+        return lambda f: [ent[0][0] for ent in list(x(f).data.values())]
+    raise InternalError(f"no index expansion {how!r}")
 
 
 def unary_fn(comp, e):
@@ -466,8 +495,7 @@ def index_fn(comp, e):
             return vindex_any
         return lambda f: element(obj(f), i0(f))
 
-    def tindex(f):
-        tv = obj(f)
+    def lookup(tv, f):
         iv = [i(f) for i in idx]
         ent = tv.data.get(key_of(iv))
         if ent is not None:
@@ -476,7 +504,18 @@ def index_fn(comp, e):
             return tv.default(iv)
         rt.error("no such index", e.loc, expr_text(e))
         raise NoValue
-    return tindex
+    if t.yield_ is not None and t.yield_.kind == K.ANY:
+        # a typed table seen through `table[..] of any` (an `any` used as
+        # one, base/utils/json.bro): its bare values get their dynamic type
+        def tindex_any(f):
+            tv = obj(f)
+            v = lookup(tv, f)
+            yt = tv.ttype.yield_
+            if isinstance(v, AnyVal) or yt is None or yt.kind == K.ANY:
+                return v
+            return AnyVal(yt, v)
+        return tindex_any
+    return lambda f: lookup(obj(f), f)
 
 
 def slice_fn(comp, e):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import nodes as N
 from ..errors import NoValue
-from ..runtime.ops import key_of, scalar_key, index_copy
+from ..runtime.ops import key_of, loop_keys, scalar_key, index_copy
 from ..runtime.runtime import BREAK, NEXT, FALL, RETURN
 from ..runtime.values import UNSET, AnyVal
 from ..types import same_type
@@ -126,13 +126,17 @@ def for_fn(comp, s):
             return run(f, [v[i:i + 1] for i in range(len(v))])
         return for_str
     single = len(slots) == 1
+    st = s.expr.type
 
     def for_tab(f):
         try:
             tv = x(f)
         except NoValue:
             return None
-        seq = [ent[0][0] if single else ent[0] for ent in list(tv.data.values())]
+        if single:
+            seq = loop_keys(tv, st)
+        else:
+            seq = [ent[0] for ent in list(tv.data.values())]
         return run(f, seq)
     return for_tab
 

@@ -150,3 +150,26 @@ def grow(rt, items, n, loc):
     """Append n holes to a vector's items (values.md §5.3)."""
     allocate(rt, n, loc, lambda: items.extend([UNSET] * n))
 
+
+
+def loop_keys(tv, static):
+    """The indices a one-index `for` over `tv` walks.  A set that reached
+    its variable through `any` may hold other index types than the
+    variable declares (Bro's config framework walks any set as a
+    `set[bool]`): Bro's loop variable then holds the real values, so here
+    each comes wrapped with its real type, which `cat` and other `any`
+    parameters honour (values.md §5)."""
+    keys = [e[0][0] for e in list(tv.data.values())]
+    real = tv.ttype
+    if real is static or real.indices is None or static.indices is None:
+        return keys
+    rt, st = real.indices[0], static.indices[0]
+    if rt is st or rt.kind == st.kind or rt.kind == K.ANY:
+        return keys
+    return [AnyVal(rt, k) for k in keys]
+
+
+def to_any(t, v):
+    """`v` of static type `t` put into an `any` slot; a value that already
+    carries its real type (loop_keys) keeps it."""
+    return v if isinstance(v, AnyVal) else AnyVal(t, v)
