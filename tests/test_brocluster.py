@@ -26,7 +26,16 @@ from conftest import BRO_SCRIPTS, REPO, bro_path, broscript_env
 from test_cluster_scripts import CASES as NODE_CASES, ROOT
 from test_simulate import CASES as SIM_CASES, _args, check_logs
 
-BARE_SIM = [c for c in SIM_CASES if "-b" in _args(c)]
+# Whole-cluster tests that load the framework themselves (bare mode), and
+# some that run Bro's whole init-default on every node: those need
+# --sim-time, because Bro's base library keeps timers going for ever
+# (ChecksumOffloading::check every 10 s, net_stats_update,
+# filter_change_tracking), so that a cluster on it never comes to rest.
+# (btest/remote-types is not among them: its `global info` trips the
+# checker on main.bro's `local info` in create_store, see the report of
+# branch brocluster; the others cost a whole init-default per node.)
+FULL_SIM = ["btest/publish-pools", "btest/terminate-order"]
+BRO_SIM = [c for c in SIM_CASES if "-b" in _args(c)] + [ROOT / f"{n}.bro" for n in FULL_SIM]
 LAYOUT = REPO / "examples" / "cluster-layout.bro"
 
 
@@ -57,13 +66,14 @@ def test_one_node_on_bros_cluster_framework(script: Path, tmp_path):
     assert proc.returncode == (int(rc.read_text().strip()) if rc.exists() else 0)
 
 
-@pytest.mark.parametrize("script", BARE_SIM, ids=[str(c.relative_to(ROOT)) for c in BARE_SIM])
+@pytest.mark.parametrize("script", BRO_SIM, ids=[str(c.relative_to(ROOT)) for c in BRO_SIM])
 def test_cluster_on_bros_cluster_framework(script: Path, tmp_path):
     env = broscript_env(BROPATH=".:" + bro_path(), TZ="UTC")
     for k in ("ZEEKPATH", "CLUSTER_NODE"):
         env.pop(k, None)
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-m", "broscript", *_args(script),
+    extra = [] if "-b" in _args(script) else ["--sim-time", "30"]
+    proc = subprocess.run([sys.executable, "-m", "broscript", *_args(script), *extra,
                            "--node-output", str(out), script.name],
                           cwd=script.parent, capture_output=True, env=env, timeout=300,
                           stdin=subprocess.DEVNULL)
