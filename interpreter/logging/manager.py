@@ -201,6 +201,9 @@ class Manager:
         return True
 
     def remove_filter(self, sid, name):
+        if isinstance(name, bytes):
+            # the builtin hands over the Bro string; Filter.name is text
+            name = name.decode("latin-1")
         s = self.streams.get(sid)
         if s is not None:
             s.filters = [x for x in s.filters if x.name != name]
