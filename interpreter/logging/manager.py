@@ -89,15 +89,6 @@ class Filter:
         self.columns = cols
 
 
-class _RemoteFilter:
-    """What a writer made for a peer takes from its filter: the config the
-    peer sent; no rotation of its own."""
-
-    def __init__(self, config):
-        self.config = config
-        self.interv = 0.0
-
-
 class WriterInfo:
     """What a writer backend is told when it is made."""
 
@@ -136,14 +127,13 @@ class WriterInfo:
 
 
 class Writer:
-    __slots__ = ("filter_name", "backend", "dead", "columns", "config")
+    __slots__ = ("filter_name", "backend", "dead", "columns")
 
-    def __init__(self, filter_name, backend, columns, config=None):
+    def __init__(self, filter_name, backend, columns):
         self.filter_name = filter_name
         self.backend = backend
         self.columns = columns
         self.dead = backend is None
-        self.config = config        # what a create message tells peers (§1.10)
 
 
 class StreamState:
@@ -259,70 +249,30 @@ class Manager:
             if w is not None and w.filter_name != f.name:
                 path = self.resolve_conflict(s, f, wname, path, w.filter_name)
                 w = s.writers.get((wname, path))
-            fwd = self.forwarder() if f.log_remote else None
+            sent = self.send_remote(ctx, sid, idval, f, wname, path, rec, w is None) \
+                if f.log_remote else None
             if w is None:
                 w = s.writers[(wname, path)] = self.new_writer(f, wname, path)
-                w.config = f.config
-                if fwd is not None:
-                    fwd.announce(self.interp, sid, wname, path, w, f.config)
-            if w.dead and fwd is None:
+            if w.dead:
                 continue
-            values = self.row(ctx, f, rec)
-            if fwd is not None:
-                # remote logging (§1.10): a row goes to peers even from a
-                # writer that writes nothing here (log_local = F)
-                fwd.send_row(self, ctx, idval, wname, path, values)
-                if w.dead:
-                    continue
+            values = sent if sent is not None else self.row(ctx, f, rec)
             try:
                 w.backend.write(values)
             except (WriterFailed, OSError) as ex:
                 self.fail(w, wname, path, ex)
         return True
 
-    def forwarder(self):
-        """cluster/logfwd.py when this node has a Broker peer to send rows
-        to (a simulated node); None otherwise, as for every lone run."""
+    def send_remote(self, ctx, sid, idval, f: Filter, wname, path, rec, new: bool):
+        """Remote logging (§1.10): the row also goes to Broker peers, even
+        from a writer that writes nothing here (log_local = F); a writer
+        about to be made is announced first.  Only a simulated node has
+        peers (cluster/logfwd.py); for every other run this is a no-op.
+        The row's values, when sent, serve the local write too."""
         ep = self.interp.runtime.endpoint
         if ep is None or ep.sim is None or ep.peer_count == 0:
             return None
         from ..cluster import logfwd
-        return logfwd
-
-    def remote_writer(self, sid, wname, path, columns, config):
-        """A writer a peer announced (§1.10, Bro's CreateWriterForRemoteLog):
-        made unless (writer, path) has one; it writes here whatever this
-        node's log_local says, and no filter of this node owns it."""
-        s = self.state(sid)
-        if (wname, path) in s.writers:
-            return
-        f = _RemoteFilter(config)
-        if getattr(self.interp, "log_files", True) is False:
-            s.writers[(wname, path)] = Writer("", None, columns, config)
-            return
-        cls = BACKENDS.get(wname)
-        if cls is None:
-            from .writers.sqlite import SQLiteWriter
-            cls = SQLiteWriter if wname == "Log::WRITER_SQLITE" else NoneWriter
-        info = WriterInfo(self, path, list(columns), f)
-        info.name = f"{path}/{wname}"
-        backend = cls(info)
-        w = s.writers[(wname, path)] = Writer("", backend, info.columns, config)
-        try:
-            backend.init()
-        except (WriterFailed, OSError) as ex:
-            self.fail(w, wname, path, ex)
-
-    def remote_write(self, sid, wname, path, values):
-        """A row from a peer: to the writer of (writer, path), if there is one."""
-        s = self.streams.get(sid)
-        w = s.writers.get((wname, path)) if s is not None else None
-        if w is None or w.dead:
-            return
-        try:
-            w.backend.write(values)
-        except (WriterFailed, OSError) as ex:
-            self.fail(w, wname, path, ex)
+        return logfwd.send(self, ctx, sid, idval, f, wname, path, rec, new)
 
     def path_arg_type(self, fv, columns_type):
         params = fv.ftype.params
