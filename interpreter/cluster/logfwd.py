@@ -68,12 +68,38 @@ def _prefix(interp) -> bytes:
     return v if isinstance(v, bytes) else DEFAULT_PREFIX
 
 
-def announce(interp, sid: str, wname: str, path: str, writer, config, to=None):
-    """A create message for `writer`: broadcast, or to peer `to` alone."""
+def _configs(mgr) -> dict:
+    """(stream, writer, path) -> the config of the filter that made the
+    writer: what a later announcement to a new peer repeats."""
+    c = getattr(mgr, "remote_configs", None)
+    if c is None:
+        c = mgr.remote_configs = {}
+    return c
+
+
+def send(mgr, ctx, sid: str, idval, f, wname: str, path: str, rec, new: bool):
+    """A row of filter `f` to the peers (the manager's Log::write, step 5):
+    first, for a writer about to be made, its announcement; then the row.
+    Returns the row's values, which the local write uses too."""
+    from ..logging.columns import Column
+    interp = mgr.interp
+    if new:
+        # the columns as the writer will have them (field_name_map, §1.7)
+        cols = [Column(f.field_name_map.get(c.name, c.name), c.type, c.path, c.optional)
+                for c in f.columns]
+        _configs(mgr)[(sid, wname, path)] = dict(f.config)
+        announce(interp, sid, wname, path, cols, f.config)
+    values = mgr.row(ctx, f, rec)
+    send_row(mgr, ctx, idval, wname, path, values)
+    return values
+
+
+def announce(interp, sid: str, wname: str, path: str, columns, config, to=None):
+    """A create message for a writer: broadcast, or to peer `to` alone."""
     ep = _endpoint(interp)
     if ep is None:
         return
-    msg = LogCreate(sid, wname, path, list(writer.columns), dict(config))
+    msg = LogCreate(sid, wname, path, list(columns), dict(config))
     topic = _prefix(interp) + sid.encode("latin-1")
     if to is None:
         ep.publish(topic, msg)
@@ -103,26 +129,73 @@ def announce_all(ep, peer):
     mgr = getattr(ep.interp, "log_manager", None)
     if mgr is None:
         return
+    configs = _configs(mgr)
     for sid, state in list(mgr.streams.items()):
         for (wname, path), w in list(state.writers.items()):
-            announce(ep.interp, sid, wname, path, w, getattr(w, "config", {}) or {}, to=peer)
+            announce(ep.interp, sid, wname, path, w.columns,
+                     configs.get((sid, wname, path), {}), to=peer)
 
 
+# ---------------------------------------------------------------- receiving
 def receive(interp, msg) -> None:
     """A create or write message that reached this node."""
-    from ..builtins.logstreams import manager
     stream = getattr(interp, "log_streams", {}).get(msg.stream)
     if stream is None:
         return
-    mgr = getattr(interp, "log_manager", None)
     if isinstance(msg, LogCreate):
-        if mgr is None:
-            mgr = manager(_Ctx(interp))
-        mgr.remote_writer(msg.stream, msg.writer, msg.path, msg.columns, msg.config)
+        from ..builtins.logstreams import manager
+        remote_writer(manager(_Ctx(interp)), msg)
         return
+    from ..logging.writers.ascii import WriterFailed
+    mgr = getattr(interp, "log_manager", None)
     if not stream.enabled or mgr is None:
         return
-    mgr.remote_write(msg.stream, msg.writer, msg.path, msg.values)
+    s = mgr.streams.get(msg.stream)
+    w = s.writers.get((msg.writer, msg.path)) if s is not None else None
+    if w is None or w.dead:
+        return
+    try:
+        w.backend.write(msg.values)
+    except (WriterFailed, OSError) as ex:
+        mgr.fail(w, msg.writer, msg.path, ex)
+
+
+def remote_writer(mgr, msg: LogCreate) -> None:
+    """A writer a peer announced (Bro's CreateWriterForRemoteLog): made
+    unless (writer, path) has one; it writes here whatever this node's
+    log_local says, and no filter of this node owns it."""
+    from ..logging.manager import BACKENDS, Writer, WriterInfo
+    from ..logging.writers.ascii import WriterFailed
+    from ..logging.writers.none import NoneWriter
+    s = mgr.state(msg.stream)
+    key = (msg.writer, msg.path)
+    if key in s.writers:
+        return
+    _configs(mgr)[(msg.stream, msg.writer, msg.path)] = dict(msg.config)
+    if getattr(mgr.interp, "log_files", True) is False:
+        s.writers[key] = Writer("", None, msg.columns)
+        return
+    cls = BACKENDS.get(msg.writer)
+    if cls is None:
+        from ..logging.writers.sqlite import SQLiteWriter
+        cls = SQLiteWriter if msg.writer == "Log::WRITER_SQLITE" else NoneWriter
+    info = WriterInfo(mgr, msg.path, list(msg.columns), _RemoteFilter(msg.config))
+    info.name = f"{msg.path}/{msg.writer}"
+    backend = cls(info)
+    w = s.writers[key] = Writer("", backend, info.columns)
+    try:
+        backend.init()
+    except (WriterFailed, OSError) as ex:
+        mgr.fail(w, msg.writer, msg.path, ex)
+
+
+class _RemoteFilter:
+    """What a writer made for a peer takes from a filter: the config the
+    peer sent.  No rotation of its own (rotation is not modelled here)."""
+
+    def __init__(self, config):
+        self.config = config
+        self.interv = 0.0
 
 
 class _Ctx:
