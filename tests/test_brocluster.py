@@ -31,9 +31,12 @@ from test_simulate import CASES as SIM_CASES, _args, check_logs
 # --sim-time, because Bro's base library keeps timers going for ever
 # (ChecksumOffloading::check every 10 s, net_stats_update,
 # filter_change_tracking), so that a cluster on it never comes to rest.
-# (btest/remote-types is not among them: its `global info` trips the
-# checker on main.bro's `local info` in create_store, see the report of
-# branch brocluster; the others cost a whole init-default per node.)
+# (btest/remote-types is not among them: with init-default, Bro's
+# cluster/main.bro is read as deferred declarations, and create_store's
+# body, checked on first use, sees the test's later `global info` and
+# reports its `local info` as "already a global identifier", where Bro
+# looks only at what was declared before; the other tests cost a whole
+# init-default per node and add nothing here.)
 FULL_SIM = ["btest/publish-pools", "btest/terminate-order"]
 BRO_SIM = [c for c in SIM_CASES if "-b" in _args(c)] + [ROOT / f"{n}.bro" for n in FULL_SIM]
 LAYOUT = REPO / "examples" / "cluster-layout.bro"
