@@ -31,11 +31,11 @@ from test_simulate import CASES as SIM_CASES, _args, check_logs
 # --sim-time, because Bro's base library keeps timers going for ever
 # (ChecksumOffloading::check every 10 s, net_stats_update,
 # filter_change_tracking), so that a cluster on it never comes to rest.
-# (btest/remote-types is not among them: with init-default, Bro's
-# cluster/main.bro is read as deferred declarations, and create_store's
-# body, checked on first use, sees the test's later `global info` and
-# reports its `local info` as "already a global identifier", where Bro
-# looks only at what was declared before; the other tests cost a whole
+# (btest/remote-types is not among them: with init-default, the body of
+# Bro's Cluster::create_store (cluster/main.bro) is checked after the
+# user's script has been read, so its `local info` meets the test's
+# `global info` and is reported "already a global identifier", where Bro
+# looks only at what was declared before it; the other tests cost a whole
 # init-default per node and add nothing here.)
 FULL_SIM = ["btest/publish-pools", "btest/terminate-order"]
 BRO_SIM = [c for c in SIM_CASES if "-b" in _args(c)] + [ROOT / f"{n}.bro" for n in FULL_SIM]
