@@ -7,6 +7,28 @@
 ##! (one logger, one manager, three proxies, four workers):
 ##!
 ##!     broscript --simulate all --layout examples/cluster-layout.bro examples/pools-demo.bro
+##!
+##! It also logs where each key went, one row per placement, into pool.log:
+##! the manager writes the rows, and as in a real cluster they travel to the
+##! logger, which writes the file.  Add --node-output DIR to get each node's
+##! directory, with the logger's DIR/logger/pool.log.
+
+module Pool;
+
+export {
+	redef enum Log::ID += { LOG };
+
+	## One key placed on a node of a pool.
+	type Info: record {
+		ts:   time   &log;	##< when (the simulation's clock)
+		key:  string &log;
+		node: string &log;	##< where it went
+		pool: string &log;
+		why:  string &log;	##< first placement, or which node went away
+	};
+}
+
+module GLOBAL;
 
 const demo_keys = vector("alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi");
 
@@ -40,6 +62,7 @@ function spread(why: string)
 		print fmt("%-5s -> %s%s", k, to, k in owner ? fmt("  (was %s)", owner[k]) : "");
 		owner[k] = to;
 		Cluster::publish_hrw(Cluster::proxy_pool, k, store, k, why);
+		Log::write(Pool::LOG, [$ts=network_time(), $key=k, $node=to, $pool="proxy_pool", $why=why]);
 		}
 	}
 
@@ -55,6 +78,8 @@ event job(n: count)
 
 event bro_init()
 	{
+	Log::create_stream(Pool::LOG, [$columns=Pool::Info]);
+
 	if ( ! Cluster::is_enabled() )
 		{
 		print "pools-demo is a cluster script: run it with --simulate (see its header)";

@@ -32,8 +32,9 @@ def _expected(p: Path) -> str:
     return p.read_text(encoding="latin-1").replace("$SCRIPTS", library_dir())
 
 
-def run_sim(script: Path, out: Path, extra=()):
-    env = broscript_env(BROPATH=".")
+def run_sim(script: Path, out: Path, extra=(), bropath="."):
+    # TZ=UTC: log files' #open/#close show the local time, as Bro's do
+    env = broscript_env(BROPATH=bropath, TZ="UTC")
     for k in ("ZEEKPATH", "CLUSTER_NODE"):
         env.pop(k, None)
     return subprocess.run([sys.executable, "-m", "broscript", *_args(script), *extra,
@@ -42,21 +43,41 @@ def run_sim(script: Path, out: Path, extra=()):
                           stdin=subprocess.DEVNULL)
 
 
-@pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(ROOT)) for c in CASES])
-def test_simulated_cluster(script: Path, tmp_path):
-    proc = run_sim(script, tmp_path)
+def check_logs(script: Path, out: Path, nodes):
+    """With a `<script>.logs/` directory, each node's log files must be
+    exactly those of `<script>.logs/<node>/` (none where it has no
+    directory), byte for byte."""
+    expected_root = script.parent / f"{script.stem}.logs"
+    if not expected_root.is_dir():
+        return
+    for node in nodes:
+        want = {p.name: p for p in (expected_root / node).glob("*.log")}
+        got = sorted(p.name for p in (out / node).glob("*.log"))
+        assert got == sorted(want), node
+        for name, p in want.items():
+            assert (out / node / name).read_bytes() == p.read_bytes(), f"{node}/{name}"
+
+
+def check_run(script: Path, out: Path, proc):
+    """The run's streams, each node's output and logs, and its status."""
     assert proc.stdout == b"" and proc.stderr == b""
     stem = script.stem
     expected = {p.name[len(stem) + 1:-4]: p for p in script.parent.glob(f"{stem}.*.out")}
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(expected)
-    for node, out in expected.items():
-        got = (tmp_path / node / ".stdout").read_bytes().decode("latin-1")
-        assert got == _expected(out), node
-        err = out.with_suffix(".err")
-        got_err = (tmp_path / node / ".stderr").read_bytes().decode("latin-1")
+    assert sorted(p.name for p in out.iterdir()) == sorted(expected)
+    for node, want in expected.items():
+        got = (out / node / ".stdout").read_bytes().decode("latin-1")
+        assert got == _expected(want), node
+        err = want.with_suffix(".err")
+        got_err = (out / node / ".stderr").read_bytes().decode("latin-1")
         if err.exists():
             assert got_err == _expected(err), node
         else:
             assert set(got_err.splitlines()) <= {"received termination signal"}, node
+    check_logs(script, out, expected)
     rc = script.parent / f"{stem}.rc"
     assert proc.returncode == (int(rc.read_text()) if rc.exists() else 0)
+
+
+@pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(ROOT)) for c in CASES])
+def test_simulated_cluster(script: Path, tmp_path):
+    check_run(script, tmp_path, run_sim(script, tmp_path))

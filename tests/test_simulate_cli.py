@@ -174,3 +174,23 @@ def test_the_readme_demo():
     assert p.returncode == 0, p.stderr
     # a snapshot of our own output (tests/snapshots/README.md)
     assert p.stdout == (Path(__file__).parent / "snapshots" / "pools-demo.out").read_bytes()
+
+
+def test_the_readme_demo_logs_where_keys_went(tmp_path):
+    # The demo's Log::write per placement, on the manager (which does not
+    # log locally: the layout has a logger), reaches the logger through
+    # remote logging, which writes pool.log in its own directory
+    # (bifs/logging-input.md §1.10, cluster.md §2.8); #open/#close show the
+    # virtual clock, in local time (TZ=UTC here)
+    root = Path(__file__).parent.parent
+    p = bro("--simulate", "all", "--layout", "examples/cluster-layout.bro", "--node-output",
+            str(tmp_path), "examples/pools-demo.bro", cwd=root, env_extra={"TZ": "UTC"})
+    assert (p.returncode, p.stdout, p.stderr) == (0, b"", b"")
+    assert sorted(q.parent.name for q in tmp_path.glob("*/pool.log")) == ["logger"]
+    log = (tmp_path / "logger" / "pool.log").read_bytes()
+    assert log == (Path(__file__).parent / "snapshots" / "pools-demo.pool.log").read_bytes()
+    # one row per "key -> node" line the manager printed, in that order
+    printed = [line.split() for line in (tmp_path / "manager" / ".stdout").read_text().splitlines()
+               if " -> " in line]
+    rows = [line.split("\t") for line in log.decode().splitlines() if not line.startswith("#")]
+    assert [(r[1], r[2]) for r in rows] == [(w[0], w[2]) for w in printed]

@@ -14,6 +14,7 @@ import os
 from ..types import type_name, same_type
 from ..runtime.values import UNSET, FuncVal, OpaqueVal, RecordVal, VectorVal
 from .data import Unconvertible, convert_args, from_data, data_type_name, wrap_data
+from .logfwd import LogCreate, LogWrite, announce_all, receive as receive_log
 
 
 class PeerRequest:
@@ -129,6 +130,9 @@ class Endpoint:
     # ------------------------------------------------------------ receiving
     def receive(self, message) -> None:
         """An event message from a peer (cluster.md §4.7)."""
+        if isinstance(message, (LogCreate, LogWrite)):
+            receive_log(self.interp, message)
+            return
         if len(message) == 3:
             self.receive_id(message[1], message[2])
             return
@@ -167,7 +171,7 @@ class Endpoint:
             self.rt.reporter.error(f"Failed to receive ID with unsupported type: {name} "
                                    f"({gid.type.kind})", None)
 
-    def status(self, kind: str, peer_info, msg: str) -> None:
+    def status(self, kind: str, peer_info, msg: str, peer=None) -> None:
         """A Broker status for this node: its peer count changes and the
         matching Broker event is queued (cluster.md §4.5)."""
         if kind == "added":
@@ -179,6 +183,9 @@ class Endpoint:
         else:
             self.peer_count -= 1
             event = "Broker::peer_removed"
+        if kind == "added" and peer is not None:
+            # Bro's SendAllWritersTo: the new peer learns this node's writers
+            announce_all(self, peer)
         rec = self.endpoint_info(*peer_info)
         if rec is not None:
             self.rt.queue_event(event, [rec, msg.encode()])

@@ -417,7 +417,7 @@ class Simulation:
                 # Broker::forward_messages (cluster.md §4.6): one more hop
                 self.send(receiver, topic, message, ttl - 1, came_from=sender)
         else:
-            receiver.status(kind, *payload)
+            receiver.status(kind, *payload, peer=sender)
         self.process(node)
 
     def advance(self, when: float):

@@ -69,6 +69,7 @@ class Filter:
         self.path = None if path is UNSET else path.decode("latin-1")
         self.writer = g("writer")
         self.log_local = g("log_local") is not False
+        self.log_remote = g("log_remote") is True
         self.interv = float(g("interv") or 0.0)
         self.config = string_table(field(rec, "config"))
         self.field_name_map = {k.decode("latin-1"): v.decode("latin-1")
@@ -190,6 +191,9 @@ class Manager:
         return True
 
     def remove_filter(self, sid, name):
+        if isinstance(name, bytes):
+            # the builtin hands over the Bro string; Filter.name is text
+            name = name.decode("latin-1")
         s = self.streams.get(sid)
         if s is not None:
             s.filters = [x for x in s.filters if x.name != name]
@@ -245,16 +249,30 @@ class Manager:
             if w is not None and w.filter_name != f.name:
                 path = self.resolve_conflict(s, f, wname, path, w.filter_name)
                 w = s.writers.get((wname, path))
+            sent = self.send_remote(ctx, sid, idval, f, wname, path, rec, w is None) \
+                if f.log_remote else None
             if w is None:
                 w = s.writers[(wname, path)] = self.new_writer(f, wname, path)
             if w.dead:
                 continue
-            values = self.row(ctx, f, rec)
+            values = sent if sent is not None else self.row(ctx, f, rec)
             try:
                 w.backend.write(values)
             except (WriterFailed, OSError) as ex:
                 self.fail(w, wname, path, ex)
         return True
+
+    def send_remote(self, ctx, sid, idval, f: Filter, wname, path, rec, new: bool):
+        """Remote logging (§1.10): the row also goes to Broker peers, even
+        from a writer that writes nothing here (log_local = F); a writer
+        about to be made is announced first.  Only a simulated node has
+        peers (cluster/logfwd.py); for every other run this is a no-op.
+        The row's values, when sent, serve the local write too."""
+        ep = self.interp.runtime.endpoint
+        if ep is None or ep.sim is None or ep.peer_count == 0:
+            return None
+        from ..cluster import logfwd
+        return logfwd.send(self, ctx, sid, idval, f, wname, path, rec, new)
 
     def path_arg_type(self, fv, columns_type):
         params = fv.ftype.params
