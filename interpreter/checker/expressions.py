@@ -39,10 +39,10 @@ class Expressions:
 
     def x_Const(self, e, ctx):
         if e.type.kind == K.PORT:
-            from ..literals import port_in_range
-            if not port_in_range(e.value):
+            from ..literals import bad_port_literal
+            if e.text and bad_port_literal(e.text):
+                # the literal already stands for port 0 of its protocol
                 self.error(f"bad port number - {e.text}", e.loc)
-                e.value = 0
         if e.type.kind == K.TABLE:     # hostname literal: needs DNS
             self.error(f"not supported by broscript: hostname literal {e.value}", e.loc)
         return e
