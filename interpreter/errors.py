@@ -103,3 +103,32 @@ class ScriptExit(Exception):
     def __init__(self, code: int):
         super().__init__(code)
         self.code = code
+
+
+# Script text is read as latin-1, one character per byte (lexer.py), so a
+# message holding a string constant holds its bytes as characters < 256.
+# Bro writes them to stderr as they are: 0x93 is the one byte 0x93, not
+# UTF-8's c2 93.  A character no byte can stand for (a file name decoded
+# from the file system) goes out as the file system spelled it.
+def _raw_bytes(ex: UnicodeEncodeError):
+    import os
+    return os.fsencode(ex.object[ex.start:ex.end]), ex.end
+
+
+def _register_byte_errors():
+    import codecs
+    try:
+        codecs.lookup_error("broscript-bytes")
+    except LookupError:
+        codecs.register_error("broscript-bytes", _raw_bytes)
+
+
+def message_streams_as_bytes(*streams):
+    """Make text streams (stderr) write each character below 256 as that
+    byte, as Bro's stdio does."""
+    _register_byte_errors()
+    for s in streams:
+        try:
+            s.reconfigure(encoding="latin-1", errors="broscript-bytes")
+        except (AttributeError, ValueError, OSError):
+            pass    # a capture without an encoding of its own
