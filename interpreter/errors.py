@@ -33,6 +33,10 @@ class Loc:
     end_line: int = 0
 
     def __str__(self):
+        if self.line == 0:
+            # a built-in type's pseudo-location is its name (Type.cc
+            # base_type: "port"), printed without a line (Location::Describe)
+            return self.file
         if self.end_line and self.end_line != self.line:
             return f"{self.file}, lines {self.line}-{self.end_line}"
         return f"{self.file}, line {self.line}"
@@ -44,6 +48,18 @@ class Loc:
         if end >> LINE_BITS != line >> LINE_BITS:
             end = line
         return Loc(f, line & LINE_MASK, end & LINE_MASK)
+
+
+@dataclass(frozen=True)
+class LocPair:
+    """Two objects' places: Bro's DoMsg pushes the second object's location
+    when it differs from the first's (language.md §6.1)."""
+    first: Optional[Loc]
+    second: Loc
+
+    def __str__(self):
+        first = str(self.first) if self.first is not None else "<no location>"
+        return f"{first} and {self.second}"
 
 
 class BroError(Exception):

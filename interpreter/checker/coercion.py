@@ -11,6 +11,49 @@ from .context import Ctx
 
 
 class Coercion:
+    def promote(self, e, t: T.Type, ctx: Ctx):
+        """Bro's check_and_promote_expr (Expr.cc): `e` converted to `t`, or
+        the type's own complaint about it, placed at both (`error in string
+        and ./x.bro, line 5: arithmetic mixed with non-arithmetic (string
+        and a)`).  Returns (expression, ok)."""
+        et = e.type
+        if et is None or t is None or et.kind == K.ERROR or t.kind == K.ERROR:
+            return e, True
+        if t.kind == K.ANY:
+            return (e if et.kind == K.ANY else N.Coerce(e.loc, e, type=t)), True
+        if et.is_arith() or t.is_arith():
+            if et.kind == t.kind:
+                return e, True
+            if not (et.is_arith() and t.is_arith()):
+                self.type_error("arithmetic mixed with non-arithmetic", t, e)
+                return e, False
+            if T.max_arith(et, t) is not t:
+                self.type_error("over-promotion of arithmetic value", t, e)
+                return e, False
+            return N.Coerce(e.loc, e, type=t), True
+        if t.kind == K.RECORD and et.kind == K.RECORD:
+            if et is t or (T.same_type(et, t) and not isinstance(e, (N.ListExpr, N.Ctor))):
+                return e, True
+            if all(t.field(f.name) is not None and self.field_fits(f.type, t.field(f.name).type)
+                   for f in et.fields):
+                errors = self.interp.reporter.errors
+                e = self.record_coerce(e, t, ctx)
+                return e, self.interp.reporter.errors == errors
+            self.type_error("incompatible record types", t, e)
+            return e, False
+        if T.same_type(et, t) and not (t.kind == K.TABLE and isinstance(e, N.Ctor)):
+            if t.kind == K.VECTOR and et.unspecified:
+                return N.Coerce(e.loc, e, type=t), True
+            return e, True
+        if t.kind == K.TABLE and et.kind == K.TABLE and (et.unspecified or isinstance(e, N.Ctor)):
+            return self.retype_ctor(e, t, ctx), True
+        if t.kind == K.VECTOR and et.kind == K.VECTOR and et.unspecified:
+            return N.Coerce(e.loc, e, type=t), True
+        if t.kind == K.VECTOR and et.kind == K.VECTOR and t.yield_ is not None and t.yield_.kind == K.ANY:
+            return e, True      # as coerce(): the very same vector (values.md §5.3)
+        self.type_error("type clash", t, e)
+        return e, False
+
     def coerce(self, e, t: T.Type, ctx: Ctx, msg: str = "type clash", lhs=None):
         """Return `e` converted to `t` (a Coerce node), or report `msg`."""
         et = e.type

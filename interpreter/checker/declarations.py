@@ -116,6 +116,8 @@ class Declarations:
             ret = T.BOOL
         ft = T.FuncType(flavor, params, ret)
         ft.varargs = pl.varargs
+        # where "parameter mismatch" places the parameters (Bro's args record)
+        ft.params_loc = pl.loc
         return ft
 
     def add_enum_items(self, et: T.EnumType, items, module: str, loc: Loc, exported=False):

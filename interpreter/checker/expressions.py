@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from .. import nodes as N
 from .. import types as T
-from ..errors import BroSyntaxError
+from ..errors import BroSyntaxError, Loc
 from ..nodes import Op
 from ..render import expr_text
 from ..scope import FuncScope, GlobalID, IdKind, LocalVar
 from ..types import Flavor
 from ..types import Kind as K
 from .context import Ctx
+from .names import type_desc
 
 
 # builtins whose result has the type of their first argument
@@ -322,50 +323,68 @@ class Expressions:
         return e
 
     def check_args(self, args, ft: T.FuncType, ctx, call, event=False):
+        """Bro's check_and_promote_args: missing trailing arguments take
+        their &default, then each argument is promoted to its parameter's
+        type; the first that fails says `type mismatch` and the call says
+        the rest (language.md §2.6.2, §6.2)."""
         args = [self.check_expr(a, ctx) for a in args]
         params = ft.params
+        msg = "argument type mismatch in event invocation" if event else "argument type mismatch in function call"
         if ft.varargs:
             fixed = params
             out = [self.coerce(a, p.type, ctx, "argument type mismatch") for a, p in zip(args, fixed)]
             rest = [self.coerce(a, T.ANY, ctx) for a in args[len(fixed):]]
             if len(args) < len(fixed):
-                self.error("argument type mismatch in function call", call.loc, expr_text(call))
+                self.error(msg, call.loc, expr_text(call))
             return out + rest
-        msg = "argument type mismatch in event invocation" if event else "argument type mismatch in function call"
-        if len(args) > len(params):
-            self.error(msg, call.loc, expr_text(call))
+        if len(params) == 1 and params[0].type.kind == K.ANY:
+            # "give variadic BIFs automatic pass"
+            return [self.coerce(a, T.ANY, ctx) for a in args]
+        if any(a.type.kind == K.ERROR for a in args):
             return args
-        out = []
-        for i, p in enumerate(params):
-            if i < len(args):
-                a = args[i]
-                if a.type.kind == K.ERROR:
-                    out.append(a)
-                    continue
-                ok = (T.same_type(a.type, p.type) or p.type.kind == K.ANY
-                      or (a.type.is_arith() and p.type.is_arith() and
-                          T.max_arith(a.type, p.type) is p.type)
-                      or (a.type.kind == p.type.kind and a.type.kind in (K.RECORD, K.TABLE, K.VECTOR)))
-                if not ok:
-                    if event:
-                        self.error(msg, call.loc, expr_text(call))
-                    else:
-                        self.error("type mismatch", a.loc, expr_text(a), T.type_name(p.type))
-                        self.error(msg, call.loc, expr_text(call))
-                    out.append(a)
-                    continue
-                out.append(self.coerce(a, p.type, ctx))
-            else:
+        out = list(args)
+        if len(args) < len(params):
+            for p in params[len(args):]:
                 d = p.attrs.get("&default")
                 if d is None:
+                    self.obj_error("parameter mismatch", getattr(ft, "params_loc", None),
+                                   self.params_desc(ft), self.args_loc(args, call),
+                                   ", ".join(expr_text(a) for a in args))
                     self.error(msg, call.loc, expr_text(call))
-                    break
+                    return args
                 if isinstance(d.expr, N.Coerce):
                     # Bro's call shows a default it filled in as the parser
                     # coerced it: `(coerce 0 to int)` (bifs/strings-reporter-misc.md §1.1)
                     d.expr.shown = True
                 out.append(d.expr)
+        elif len(args) > len(params):
+            # the TypeList made for the check sits where the call is
+            self.obj_error("indexing mismatch", call.loc,
+                           "list of " + ",".join(type_desc(p.type) for p in params),
+                           self.args_loc(args, call), ", ".join(expr_text(a) for a in args))
+            self.error(msg, call.loc, expr_text(call))
+            return args
+        for i, p in enumerate(params[:len(args)]):
+            a, ok = self.promote(args[i], p.type, ctx)
+            if not ok:
+                self.expr_type_error("type mismatch", a, p.type)
+                self.error(msg, call.loc, expr_text(call))
+                return args
+            out[i] = a
         return out
+
+    @staticmethod
+    def params_desc(ft) -> str:
+        return "record { " + " ".join(f"{p.name}:{type_desc(p.type)};" for p in ft.params) + " }"
+
+    @staticmethod
+    def args_loc(args, call):
+        if not args:
+            return call.loc
+        first, last = args[0].loc, args[-1].loc
+        if first.file != last.file:
+            return first
+        return Loc(first.file, first.line, max(last.end_line or last.line, first.line))
 
     def named_ctor(self, e, t: T.Type, ctx):
         """`MyRec($a=1)`, `MyTable([1]="x")`, `MySet(1, 2)`, `MyVec(1, 2)`."""

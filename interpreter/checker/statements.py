@@ -170,8 +170,8 @@ class Statements:
             if sc.ret is None:
                 self.error("return statement cannot have an expression", s.loc, expr_text(s.expr))
                 return s
-            s.expr = self.assign_coerce(s.expr, sc.ret, ctx, s.expr) if sc.ret.kind != K.ANY \
-                else self.coerce(s.expr, sc.ret, ctx)
+            # Bro's ReturnStmt: check_and_promote_expr against the yield type
+            s.expr, _ = self.promote(s.expr, sc.ret, ctx)
         elif sc.ret is not None and sc.flavor == Flavor.FUNCTION:
             self.error("return statement needs expression", s.loc)
         return s
