@@ -11,6 +11,7 @@ from ..scope import GlobalID, IdKind, LocalVar
 from ..types import Flavor
 from ..types import Kind as K
 from .context import Ctx
+from .stmtdesc import case_desc, stmt_desc, switch_desc
 
 
 class Statements:
@@ -54,51 +55,107 @@ class Statements:
         return s
 
     def s_SwitchStmt(self, s, ctx):
+        """The checks of language.md §4.7 in Bro's order: the expression,
+        then each case as it is parsed (labels, body, how it ends), then
+        what SwitchStmt's constructor finds across the cases."""
         s.expr = self.check_expr(s.expr, ctx)
-        st = s.expr.type
-        has_vals = any(c.values for c in s.cases)
-        has_types = any(c.types for c in s.cases)
-        if has_vals and has_types:
-            self.error("cannot mix cases with expressions and types", s.loc, "switch (" + expr_text(s.expr) + ") {…}")
-        defaults = [c for c in s.cases if c.default]
-        if len(defaults) > 1:
-            self.error("multiple default labels", defaults[1].loc)
-        seen = []
         ctx.switches += 1
         for c in s.cases:
             if c.values:
-                vals = []
-                for v in c.values:
-                    v = self.check_expr(v, ctx)
-                    if not self.is_constant(v):
-                        self.error("case label expression isn't constant", v.loc, expr_text(v))
-                    elif not (T.same_type(v.type, st) or (v.type.is_arith() and st.is_arith())):
-                        self.error("case expression type differs from switch type", v.loc, expr_text(v))
-                    elif v.type.is_arith() and st.is_arith() and v.type.kind != st.kind:
-                        v = N.Coerce(v.loc, v, type=st)
-                    vals.append(v)
-                c.values = vals
+                c.values = [self.check_expr(v, ctx) for v in c.values]
             if c.types:
-                ts = []
-                for te, name in c.types:
-                    t = self.resolve_type(te, ctx.module)
-                    if any(T.same_type(t, x) for x in seen):
-                        self.error("duplicate case label", c.loc)
-                    seen.append(t)
-                    var = None
-                    if name is not None:
-                        var = ctx.scope.get(name) if ctx.scope else None
-                        if var is None and ctx.scope is not None:
-                            var = ctx.scope.add(name, t)
-                    ts.append((t, var))
-                c.types = ts
+                c.types = [self.case_type(te, name, ctx) for te, name in c.types]
             c.body = self.check_body(c.body, ctx)
             last = c.body[-1] if c.body else None
             if not isinstance(last, (N.BreakStmt, N.FallthroughStmt, N.ReturnStmt)):
                 self.error("case block must end in break/fallthrough/return statement", c.loc,
-                           self.case_text(c))
+                           case_desc(c))
         ctx.switches -= 1
+        self.switch_cases(s)
         return s
+
+    def case_type(self, te, name, ctx):
+        t = self.resolve_type(te, ctx.module)
+        var = None
+        if name is not None:
+            var = ctx.scope.get(name) if ctx.scope else None
+            if var is None and ctx.scope is not None:
+                var = ctx.scope.add(name, t)
+        return (t, var)
+
+    def switch_cases(self, s):
+        st = s.expr.type
+        if st.kind == K.ERROR:
+            return
+        have_vals = have_types = False
+        default = None
+        seen_vals: list = []
+        seen_types: list = []
+        for c in s.cases:
+            if c.values:
+                have_vals = True
+                if not self.atomic(st):
+                    self.error("switch expression must be of an atomic type when cases are expressions",
+                               s.expr.loc, expr_text(s.expr))
+                # TypeList::AllMatch: each label of the switch's very type
+                # (so an int switch takes `+1`, not `1`)
+                if not all(T.same_type(v.type, st) or v.type.kind == K.ERROR for v in c.values):
+                    labels = c.values
+                    self.obj_error("case expression type differs from switch type",
+                                   self.args_loc(labels, c), ", ".join(expr_text(v) for v in labels),
+                                   s.expr.loc, expr_text(s.expr))
+                    continue
+                for v in c.values:
+                    if not self.is_constant(v):
+                        self.error("case label expression isn't constant", v.loc, expr_text(v))
+                        continue
+                    key = self.label_key(v)
+                    if key is not None and key in seen_vals:
+                        self.error("duplicate case label", v.loc, expr_text(v))
+                    elif key is not None:
+                        seen_vals.append(key)
+            elif c.types:
+                have_types = True
+                for t, _ in c.types:
+                    if not (st.kind == K.ANY or T.same_type(st, t)):
+                        self.error("cannot cast switch expression to case type", c.loc, case_desc(c))
+                    elif any(T.same_type(t, x) for x in seen_types):
+                        self.error("duplicate case label", c.loc, case_desc(c))
+                    else:
+                        seen_types.append(t)
+            elif default is not None:
+                self.obj_error("multiple default labels", c.loc, case_desc(c),
+                               default.loc, case_desc(default))
+            else:
+                default = c
+        if have_vals and have_types:
+            self.error("cannot mix cases with expressions and types", s.loc, switch_desc(s))
+
+    @staticmethod
+    def atomic(t) -> bool:
+        return t.kind not in (K.RECORD, K.TABLE, K.VECTOR, K.FUNC, K.FILE, K.OPAQUE,
+                              K.ANY, K.LIST, K.TYPE)
+
+    def label_key(self, v):
+        """A constant label's value, to find duplicates (None: not known
+        before run time, as a const name's)."""
+        if isinstance(v, N.Const):
+            return (v.type.kind, v.value)
+        if isinstance(v, N.Unary) and isinstance(v.operand, N.Const) and v.op in (Op.SUB, Op.ADD):
+            n = v.operand.value
+            return ("int", -n if v.op == Op.SUB else n)
+        if isinstance(v, N.Name) and isinstance(v.binding, GlobalID):
+            # Bro folds a const name to its value first: `case LIMIT, 10:`
+            # repeats 10
+            val = v.binding.value
+            try:
+                hash(val)
+            except TypeError:
+                return None
+            return (v.type.kind, val) if val is not None else None
+        if isinstance(v, N.PatternLit):
+            return ("pattern", v.source, v.icase)
+        return None
 
     def s_ForStmt(self, s, ctx):
         s.expr = self.check_expr(s.expr, ctx)
@@ -155,7 +212,7 @@ class Statements:
     def s_ReturnStmt(self, s, ctx):
         sc = ctx.scope
         if sc is None or sc.flavor is None:
-            self.error("return statement outside of function/event", s.loc)
+            self.error("return statement outside of function/event", s.loc, stmt_desc(s))
             return s
         if s.expr is not None:
             s.expr = self.check_expr(s.expr, ctx)
@@ -168,12 +225,12 @@ class Statements:
                 sc.infer_ret = None
                 return s
             if sc.ret is None:
-                self.error("return statement cannot have an expression", s.loc, expr_text(s.expr))
+                self.error("return statement cannot have an expression", s.loc, stmt_desc(s))
                 return s
             # Bro's ReturnStmt: check_and_promote_expr against the yield type
             s.expr, _ = self.promote(s.expr, sc.ret, ctx)
         elif sc.ret is not None and sc.flavor == Flavor.FUNCTION:
-            self.error("return statement needs expression", s.loc)
+            self.error("return statement needs expression", s.loc, stmt_desc(s))
         return s
 
     def s_AddStmt(self, s, ctx):
@@ -289,25 +346,6 @@ class Statements:
         gid.script = self.interp.current_script
         self.globals[name] = gid
         return gid, args
-
-    def case_text(self, c) -> str:
-        from ..render import expr_text as et
-        if c.default:
-            head = "default:"
-        elif c.values:
-            head = "case " + ", ".join(et(v) for v in c.values) + ":"
-        else:
-            head = "case " + ", ".join("type " + T.type_name(t) for t, _ in c.types) + ":"
-        return head + "{ " + "; ".join(self.stmt_text(x) for x in c.body) + "}"
-
-    def stmt_text(self, s) -> str:
-        if isinstance(s, N.PrintStmt):
-            return "print " + ", ".join(expr_text(e) for e in s.exprs)
-        if isinstance(s, N.ReturnStmt):
-            return "return" + (" " + expr_text(s.expr) if s.expr is not None else "")
-        if isinstance(s, N.ExprStmt):
-            return expr_text(s.expr)
-        return type(s).__name__
 
     def is_constant(self, e) -> bool:
         if isinstance(e, (N.Const, N.PatternLit)):
