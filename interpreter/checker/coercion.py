@@ -77,7 +77,8 @@ class Coercion:
             if T.same_type(et, t):
                 return e
         if t.kind == K.TABLE and et.kind == K.TABLE:
-            if et.unspecified or isinstance(e, N.Ctor):
+            # a named constructor (`MyTable(...)`) has its type already
+            if et.unspecified or (isinstance(e, N.Ctor) and et.name is None):
                 return self.retype_ctor(e, t, ctx)
             if T.same_type(et, t):
                 return e

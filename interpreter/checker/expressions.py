@@ -105,6 +105,33 @@ class Expressions:
                 out.append(i)
         return out
 
+    def match_index(self, idx, tt: T.TableType, ctx):
+        """Bro's IndexType::MatchesIndex: an addr for a subnet index, else
+        check_and_promote_exprs of the index list; the caller says `not an
+        index type` when it fails.  Returns (index expressions, ok)."""
+        idx = [i if i.type is not None else self.check_expr(i, ctx) for i in idx]
+        if tt.indices is None or any(i.type.kind == K.ERROR for i in idx):
+            return idx, True
+        types = tt.indices
+        if len(types) == 1 and types[0].kind == K.SUBNET and len(idx) == 1 and idx[0].type.kind == K.ADDR:
+            return idx, True
+        if len(types) == 1 and types[0].kind == K.ANY:
+            return idx, True
+        if len(idx) != len(types):
+            lst = N.ListExpr(self.args_loc(idx, idx[0]) if idx else None, idx)
+            self.obj_error("indexing mismatch", getattr(tt, "loc", None),
+                           "list of " + ",".join(type_desc(t) for t in types),
+                           lst.loc, expr_text(lst))
+            return idx, False
+        out = []
+        for i, t in zip(idx, types):
+            i2, ok = self.promote(i, t, ctx)
+            if not ok:
+                self.expr_type_error("type mismatch", i, t)
+                return idx, False
+            out.append(i2)
+        return out, True
+
     def x_Assign(self, e, ctx):
         e.op = Op(e.op)
         e.value = self.check_expr(e.value, ctx)
@@ -240,18 +267,21 @@ class Expressions:
         if t.kind == K.TABLE:
             if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
                 e.index = e.index[0].items
-            e.index = self.check_index(e.index, t, ctx, e)
+            e.index, ok = self.match_index(e.index, t, ctx)
+            if not ok:
+                return self.not_an_index(e)
             e.type = t.yield_ if not t.is_set else T.BOOL
             if t.is_set:
                 self.error("not an index type", e.loc, expr_text(e))
             return e
         e.index = [self.check_expr(i, ctx) for i in e.index]
         if t.kind == K.VECTOR:
-            if len(e.index) != 1 or not e.index[0].type.is_integral():
-                if e.index[0].type.kind == K.VECTOR:
-                    e.type = t
-                    return e
-                self.error("index type doesn't match vector", e.loc, expr_text(e))
+            if len(e.index) == 1 and e.index[0].type.kind == K.VECTOR:
+                e.type = t
+                return e
+            if len(e.index) != 1 or not self.index_like(e.index[0].type):
+                # VectorType::MatchesIndex: one integral (or bool) index
+                return self.not_an_index(e)
             e.type = t.yield_ or T.ANY
             return e
         if t.kind == K.STRING:
@@ -276,6 +306,12 @@ class Expressions:
             self.error("slicing not supported", e.loc, expr_text(e))
         elif not all(self.index_like(b.type) for b in (e.lo, e.hi) if b is not None):
             self.error("not an index type", e.loc, expr_text(e))
+        return e
+
+    def not_an_index(self, e):
+        """IndexExpr's SetError("not an index type")."""
+        self.error("not an index type", e.loc, expr_text(e))
+        e.type = T.ERROR
         return e
 
     @staticmethod
@@ -386,18 +422,6 @@ class Expressions:
             return first
         return Loc(first.file, first.line, max(last.end_line or last.line, first.line))
 
-    def named_ctor(self, e, t: T.Type, ctx):
-        """`MyRec($a=1)`, `MyTable([1]="x")`, `MySet(1, 2)`, `MyVec(1, 2)`."""
-        kind = {"record": "record", "table": "set" if t.kind == K.TABLE and t.is_set else "table",
-                "vector": "vector"}.get(t.kind)
-        if kind is None:
-            self.error("not a function", e.loc, expr_text(e.func))
-            e.type = T.ERROR
-            return e
-        c = N.Ctor(e.loc, kind, e.args, [])
-        c = self.x_Ctor(c, ctx)
-        return self.coerce(c, t, ctx, "type clash")
-
     def x_Size(self, e, ctx):
         e.operand = self.check_expr(e.operand, ctx)
         k = e.operand.type.kind
@@ -423,81 +447,6 @@ class Expressions:
         e.value = self.check_expr(e.value, ctx)
         e.type = e.value.type
         return e
-
-    def x_Ctor(self, e, ctx):
-        e.items = [self.check_expr(i, ctx) for i in e.items]
-        k = e.kind
-        if k == K.RECORD:
-            for i in e.items:
-                if not isinstance(i, N.FieldAssign):
-                    self.error("bad type in record constructor", e.loc, expr_text(i))
-            e.type = T.RecordType([T.Field(i.field, i.type) for i in e.items if isinstance(i, N.FieldAssign)])
-            return e
-        if k == K.VECTOR:
-            if not e.items:
-                e.type = T.VectorType(None)
-                return e
-            yt = e.items[0].type
-            for i in e.items[1:]:
-                if yt.is_arith() and i.type.is_arith():
-                    yt = T.max_arith(yt, i.type)
-                elif not T.same_type(yt, i.type):
-                    self.error("inconsistent types in vector constructor", e.loc, expr_text(e))
-            e.items = [self.coerce(i, yt, ctx) for i in e.items]
-            e.type = T.VectorType(yt)
-            return e
-        # table / set
-        if not e.items:
-            e.type = T.TableType(None, T.ANY if k == K.TABLE else None)
-            e.checked_attrs = self.attrs(e.attrs, ctx.module, None)
-            return e
-        # Bro's init_type: the element types merge (arithmetic ones to the
-        # larger type) or clash; then every element takes the merged types
-        if k == "set":
-            idx = None
-            for it in e.items:
-                it_idx = it.type.types if isinstance(it, N.ListExpr) and it.type.kind == K.LIST else [it.type]
-                idx = list(it_idx) if idx is None else self.merge_types(idx, it_idx)
-                if idx is None:
-                    self.error("inconsistent types in set constructor", e.loc, expr_text(e))
-                    e.type = T.ERROR
-                    return e
-            e.type = T.TableType(idx, None)
-        else:
-            idx = yt = None
-            for it in e.items:
-                if not (isinstance(it, N.Assign) and isinstance(it.target, N.ListExpr)):
-                    self.error("bad table constructor", e.loc, expr_text(e))
-                    e.type = T.ERROR
-                    return e
-                it_idx = [i.type for i in it.target.items]
-                idx = it_idx if idx is None else self.merge_types(idx, it_idx)
-                yt = it.value.type if yt is None else (self.merge_types([yt], [it.value.type]) or [None])[0]
-                if idx is None or yt is None:
-                    self.error("inconsistent types in table constructor", e.loc, expr_text(e))
-                    e.type = T.ERROR
-                    return e
-            e.type = T.TableType(idx, yt)
-        self.coerce_ctor_indices(e, e.type, ctx)
-        e.checked_attrs = self.attrs(e.attrs, ctx.module, e.type)
-        return e
-
-    @staticmethod
-    def merge_types(a, b):
-        """Bro's merge_types over two lists of element types, or None."""
-        if len(a) != len(b):
-            return None
-        out = []
-        for x, y in zip(a, b):
-            if T.same_type(x, y) or y.kind == K.ERROR:
-                out.append(x)
-            elif x.kind == K.ERROR:
-                out.append(y)
-            elif x.is_arith() and y.is_arith():
-                out.append(T.max_arith(x, y))
-            else:
-                return None
-        return out
 
     def x_Lambda(self, e, ctx):
         ft = self.func_type("function", e.params, ctx.module)

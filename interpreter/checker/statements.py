@@ -236,16 +236,24 @@ class Statements:
     def s_AddStmt(self, s, ctx):
         e = s.expr
         if not isinstance(e, N.Index):
-            self.error("illegal add statement", s.loc, expr_text(e))
+            s.expr = self.check_expr(e, ctx)
+            if s.expr.type.kind != K.ERROR:
+                self.error("illegal add statement", s.loc, "add " + expr_text(e))
             return s
         e.obj = self.check_expr(e.obj, ctx)
         t = e.obj.type
         if t.kind != K.TABLE or not t.is_set:
-            self.error("illegal add statement", s.loc, expr_text(e))
+            # the index expression is checked first (IndexExpr), then
+            # AddStmt asks whether it can add (a set only)
+            s.expr = self.x_Index(e, ctx) if t.kind != K.ERROR else e
+            if s.expr.type.kind != K.ERROR and t.kind != K.ERROR:
+                self.error("illegal add statement", s.loc, "add " + expr_text(e))
             return s
         if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
             e.index = e.index[0].items
-        e.index = self.check_index(e.index, t, ctx, e)
+        e.index, ok = self.match_index(e.index, t, ctx)
+        if not ok:
+            self.not_an_index(e)
         return s
 
     def s_DeleteStmt(self, s, ctx):
@@ -266,7 +274,9 @@ class Statements:
                 return s
             if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
                 e.index = e.index[0].items
-            e.index = self.check_index(e.index, t, ctx, e)
+            e.index, ok = self.match_index(e.index, t, ctx)
+            if not ok:
+                self.not_an_index(e)
             return s
         self.error("illegal delete statement", s.loc, "delete " + expr_text(e))
         return s
