@@ -62,7 +62,8 @@ def expr_text(e) -> str:
     if isinstance(e, N.Cast):
         from .types import type_name
         t = e.target_type
-        return f"{expr_text(e.operand)} {e.op} {type_name(t) if t else '?'}"
+        # a named type by its name (Type::Describe, short)
+        return f"{expr_text(e.operand)} {e.op} {(t.name or type_name(t)) if t else '?'}"
     if isinstance(e, N.Coerce):
         from .types import type_name
         t = e.type

@@ -477,15 +477,15 @@ class Expressions:
             e.type = T.BOOL
             return e
         e.type = t
-        if st.kind == K.ANY or T.same_type(st, t):
-            return e
-        if st.is_arith() and t.is_arith():
+        # can_cast_value_to_type: from `any`, or to the very same type
+        if st.kind == K.ANY or T.same_type(st, t) or t.kind == K.ERROR or st.kind == K.ERROR:
             return e
         if st.kind == K.RECORD and st.name == "Broker::Data":
             # Broker's own conversion decides at run time
             # (bifs/probabilistic-broker.md §3 "Broker data -> Bro value")
             return e
-        self.error("cast not supported", e.loc, f"{T.type_name(st)} as {T.type_name(t)}")
+        # CastExpr describes itself: the operand, ` as `, the type by its name
+        self.error("cast not supported", e.loc, f"{expr_text(e.operand)} as {type_desc(t)}")
         return e
 
     def x_Schedule(self, e, ctx):

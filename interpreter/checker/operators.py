@@ -8,6 +8,7 @@ from .. import nodes as N
 from .. import types as T
 from ..nodes import Op
 from ..render import expr_text
+from ..scope import IdKind
 from ..types import Kind as K
 from .names import type_desc, type_loc
 
@@ -54,6 +55,8 @@ _NODE_TAGS = {"Name": 0, "Const": 1, "PatternLit": 1, "Lambda": 1, "Copy": 2,
 
 def expr_tag(e) -> int:
     """The BroExprTag of the expression Bro builds for node `e`."""
+    if isinstance(e, N.Name) and getattr(e.binding, "kind", None) == IdKind.ENUM:
+        return 1    # the parser makes an enum constant a ConstExpr
     if isinstance(e, N.Binary):
         return _BINARY_TAGS.get(Op(e.op), 9)
     if isinstance(e, N.Unary):

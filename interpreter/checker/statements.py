@@ -331,15 +331,45 @@ class Statements:
         e = s.expr
         s.expr = self.check_expr(e, ctx)
         x = s.expr
-        # Bro warns when the expression IsPure(); a call is impure unless it
-        # is in error (CallExpr::IsPure returns 1 for an error), as after
-        # "hook cannot be called directly" (language.md §6.2)
-        pure = (isinstance(x, (N.Binary, N.Const, N.Name, N.Unary))
-                and not (isinstance(x, N.Unary) and x.op in (Op.INCR, Op.DECR))
-                or isinstance(x, N.Call) and x.type is T.ERROR)
-        if pure:
+        # ExprStmt warns when the expression IsPure(), even one in error
+        if self.is_pure(x):
             self.warn("expression value ignored", s.loc, expr_text(x))
         return s
+
+    def is_pure(self, e) -> bool:
+        """Bro's Expr::IsPure: constants and const names are; a variable,
+        an assignment, `++`, `schedule` and a call are not (a call in error
+        is), and a compound expression is when all its parts are."""
+        if isinstance(e, (N.Const, N.PatternLit, N.Lambda)):
+            return True
+        if isinstance(e, N.Name):
+            b = e.binding
+            if isinstance(b, GlobalID):
+                return b.is_const or b.kind in (IdKind.CONST, IdKind.ENUM, IdKind.TYPE)
+            return isinstance(b, LocalVar) and b.kind == IdKind.CONST
+        if isinstance(e, N.Call):
+            return e.type is T.ERROR
+        if isinstance(e, (N.Assign, N.Schedule, N.HookCall)):
+            return False
+        if isinstance(e, N.Unary):
+            return e.op not in (Op.INCR, Op.DECR) and self.is_pure(e.operand)
+        if isinstance(e, N.Binary):
+            return self.is_pure(e.left) and self.is_pure(e.right)
+        if isinstance(e, N.Cond):
+            return self.is_pure(e.cond) and self.is_pure(e.then) and self.is_pure(e.else_)
+        if isinstance(e, N.Index):
+            return self.is_pure(e.obj) and all(self.is_pure(i) for i in e.index)
+        if isinstance(e, N.Slice):
+            return self.is_pure(e.obj) and all(self.is_pure(b) for b in (e.lo, e.hi) if b is not None)
+        if isinstance(e, (N.FieldExpr, N.HasField)):
+            return self.is_pure(e.obj)
+        if isinstance(e, (N.Size, N.Copy, N.Cast, N.Coerce)):
+            return self.is_pure(e.operand)
+        if isinstance(e, N.FieldAssign):
+            return self.is_pure(e.value)
+        if isinstance(e, (N.ListExpr, N.Ctor)):
+            return all(self.is_pure(i) for i in e.items)
+        return False
 
     def s_NullStmt(self, s, ctx):
         return s
