@@ -8,6 +8,7 @@ from .. import types as T
 from ..render import expr_text
 from ..types import Kind as K
 from .context import Ctx
+from .names import type_desc, type_loc
 
 
 class Coercion:
@@ -130,24 +131,30 @@ class Coercion:
     def record_coerce(self, e, t: T.RecordType, ctx: Ctx, nested: bool = False):
         et = e.type
         tn = t.name or T.type_name(t)
+        # RecordCoerceExpr: the first orphaned or clashing field ends the
+        # check; else the first missing non-optional field is reported
+        failed = False
         for f in et.fields:
             tf = t.field(f.name)
             if tf is None:
                 self.error(f'orphaned field "{f.name}" in record coercion', e.loc,
                            f"(coerce {expr_text(e)} to {tn})")
+                failed = True
                 break
             if not self.field_fits(f.type, tf.type):
-                # Bro's RecordCoerceExpr stops at the first field in error
-                self.error(f'type clash for field "{f.name}"', e.loc,
-                           f"(coerce {expr_text(e)} to {tn})", T.type_name(f.type))
+                # Error(buf, sub_t_i): placed at the value's field type too
+                self.obj_error(f'type clash for field "{f.name}"', e.loc,
+                               f"(coerce {expr_text(e)} to {tn})", type_loc(f.type), type_desc(f.type))
                 self.error("bad record initializer", e.loc, f"(coerce {expr_text(e)} to {tn})")
+                failed = True
                 break
-        for tf in t.fields:
+        for tf in t.fields if not failed else ():
             # a nested record is converted as it stands (Bro's CoerceTo):
             # only the outermost record must have its non-optional fields
             if et.field(tf.name) is None and not tf.attrs.has("&optional") and not nested:
                 self.error(f'non-optional field "{tf.name}" missing', e.loc,
                            f"(coerce {expr_text(e)} to {tn})")
+                break
         if isinstance(e, (N.ListExpr, N.Ctor)):
             # a nested record ctor becomes a record of the field's type, with
             # its defaults and promotions (values.md §5.5)

@@ -111,7 +111,12 @@ class Statements:
                         continue
                     key = self.label_key(v)
                     if key is not None and key in seen_vals:
-                        self.error("duplicate case label", v.loc, expr_text(v))
+                        if isinstance(v, (N.Const, N.PatternLit)):
+                            self.error("duplicate case label", v.loc, expr_text(v))
+                        else:
+                            # SwitchStmt folded `+3` or a const name into a
+                            # new constant, made where the statement is
+                            self.error("duplicate case label", s.loc, self.folded_text(v))
                     elif key is not None:
                         seen_vals.append(key)
             elif c.types:
@@ -135,6 +140,13 @@ class Statements:
     def atomic(t) -> bool:
         return t.kind not in (K.RECORD, K.TABLE, K.VECTOR, K.FUNC, K.FILE, K.OPAQUE,
                               K.ANY, K.LIST, K.TYPE)
+
+    def folded_text(self, v) -> str:
+        from ..render import const_text
+        if isinstance(v, N.Unary):
+            n = v.operand.value
+            return str(-n if v.op == Op.SUB else n)
+        return const_text(N.Const(v.loc, v.binding.value, type=v.type))
 
     def label_key(self, v):
         """A constant label's value, to find duplicates (None: not known
