@@ -240,7 +240,9 @@ class Expressions:
             e.type = T.ERROR
             return e
         if f.attrs.has("&deprecated"):
-            self.warn("deprecated", e.loc, expr_text(e))
+            # FieldExpr: reporter->Warning("deprecated (%s$%s)") with the
+            # record type's name, not the expression
+            self.warn("deprecated", e.loc, f"{t.name or ''}${e.field}")
         e.type = f.type
         e.field_index = t.index[e.field]
         return e
@@ -257,7 +259,7 @@ class Expressions:
             self.error("no such field in record", e.loc, expr_text(e))
             return e
         if f.attrs.has("&deprecated"):
-            self.warn("deprecated", e.loc, expr_text(e))
+            self.warn("deprecated", e.loc, f"{t.name or ''}?${e.field}")
         e.field_index = t.index[e.field]
         return e
 

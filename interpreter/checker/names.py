@@ -50,6 +50,20 @@ class Names:
         """`e->Error(msg, t)`: an expression complaining about a type."""
         self.obj_error(msg, e.loc, self.expr_desc(e), type_loc(t), type_desc(t))
 
+    def already_defined(self, gid, init):
+        """Var.cc: `id->Error("already defined", init)`, at the identifier's
+        first declaration and at the new initialiser."""
+        if init is None:
+            self.error("already defined", gid.loc, gid.name)
+        else:
+            self.obj_error("already defined", gid.loc, gid.name, init.loc, self.expr_desc(init))
+
+    def redef_warning(self, gid, init, t):
+        """`id->Warn("redefinition requires \"redef\"", redef_obj, 1)`: both
+        places, only the name described (pinpoint)."""
+        other = init.loc if init is not None else (type_loc(t) if t is not None else None)
+        self.warn('redefinition requires "redef"', pair_loc(gid.loc, other), gid.name)
+
     def expr_desc(self, e) -> str:
         from ..render import expr_text
         return expr_text(e)
