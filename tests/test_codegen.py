@@ -48,7 +48,7 @@ function find(x: count): count
 	for ( i in v )
 		for ( k in t )
 			if ( v[i] == x )
-				return i;
+				return |i|;
 	return 0;
 	}
 
@@ -56,7 +56,7 @@ function boom(): count
 	{
 	for ( i in v )
 		if ( i == 2 )
-			return 1 / (i - 2);
+			return 1 / |i - 2|;
 	return 0;
 	}
 

@@ -70,7 +70,7 @@ class Constructors:
             yt = e.items[0].type
             for i in e.items[1:]:
                 yt = yt if T.same_type(yt, i.type) and not (yt.is_arith() and i.type.is_arith()) \
-                    else self.merge_type(yt, i.type)
+                    else self.merge_type(yt, i.type, e.loc)
                 if yt is None:
                     # merge_type_list: reporter->Error, at the parser's place
                     self.error("inconsistent types in list", e.loc)
@@ -112,7 +112,7 @@ class Constructors:
                     e.type = T.ERROR
                     return e
                 cols = self.element_types(it)
-                idx = cols if idx is None else self.merge_columns(idx, cols)
+                idx = cols if idx is None else self.merge_columns(idx, cols, e.loc)
                 if idx is None:
                     self.init_type_error(e)
                     return e
@@ -148,25 +148,23 @@ class Constructors:
             e.type = T.TableType(None, T.ANY)
             return e
         else:
-            idx = yt = None
+            # init_type: each element's InitType (`[k] = v` is a table of
+            # one element) merged in turn
+            t = None
             for it in e.items:
-                if not (isinstance(it, N.Assign) and isinstance(it.target, N.ListExpr)):
-                    self.error("values in table(...) constructor do not specify a table",
-                               e.loc, expr_text(e))
-                    e.type = T.ERROR
-                    return e
-                cols = [i.type for i in it.target.items]
-                if idx is None:
-                    idx, yt = cols, it.value.type
-                    continue
-                idx = self.merge_columns(idx, cols)
-                if idx is not None:
-                    yt = yt if T.same_type(yt, it.value.type) and not yt.is_arith() \
-                        else self.merge_type(yt, it.value.type)
-                if idx is None or yt is None:
+                if isinstance(it, N.Assign) and isinstance(it.target, N.ListExpr):
+                    ti = T.TableType([i.type for i in it.target.items], it.value.type)
+                else:
+                    ti = it.type
+                t = ti if t is None else self.merge_type(t, ti, e.loc)
+                if t is None:
                     self.init_type_error(e)
                     return e
-            t = T.TableType(idx, yt)
+            if t.kind != K.TABLE or t.is_set:
+                self.error("values in table(...) constructor do not specify a table",
+                           e.loc, expr_text(e))
+                e.type = T.ERROR
+                return e
         e.type = t
         if t.indices is None:
             return e
@@ -207,23 +205,24 @@ class Constructors:
             out.append(i2)
         return out, True
 
-    def merge_columns(self, a, b):
+    def merge_columns(self, a, b, at=None):
         """merge_types of two index lists, column by column."""
         if len(a) != len(b):
-            self.obj_error("different number of indices", None, ",".join(type_desc(t) for t in a),
+            self.obj_error("different number of indices", at, ",".join(type_desc(t) for t in a),
                            None, ",".join(type_desc(t) for t in b))
             return None
         out = []
         for x, y in zip(a, b):
-            m = x if T.same_type(x, y) and not x.is_arith() else self.merge_type(x, y)
+            m = x if T.same_type(x, y) and not x.is_arith() else self.merge_type(x, y, at)
             if m is None:
                 return None
             out.append(m)
         return out
 
-    def merge_type(self, a, b):
+    def merge_type(self, a, b, at=None):
         """Bro's merge_types: numbers to the larger type; else the same
-        type, or `incompatible types` at both."""
+        type, or `incompatible types` at both (a type made for the
+        constructor sits at `at`)."""
         if a.kind == K.ERROR:
             return b
         if b.kind == K.ERROR:
@@ -232,18 +231,19 @@ class Constructors:
             return T.max_arith(a, b)
         if a.kind == b.kind and a.kind == K.TABLE and a.indices is not None and b.indices is not None:
             if len(a.indices) != len(b.indices) or a.is_set != b.is_set:
-                return self.incompatible(a, b)
-            idx = self.merge_columns(a.indices, b.indices)
+                return self.incompatible(a, b, at)
+            idx = self.merge_columns(a.indices, b.indices, at)
             if idx is None:
                 return None
             if a.is_set:
                 return T.TableType(idx, None)
-            yt = self.merge_type(a.yield_, b.yield_)
+            yt = self.merge_type(a.yield_, b.yield_, at)
             return T.TableType(idx, yt) if yt is not None else None
         if a.kind != b.kind or not T.same_type(a, b):
-            return self.incompatible(a, b)
+            return self.incompatible(a, b, at)
         return a
 
-    def incompatible(self, a, b):
-        self.obj_error("incompatible types", type_loc(a), type_desc(a), type_loc(b), type_desc(b))
+    def incompatible(self, a, b, at=None):
+        self.obj_error("incompatible types", type_loc(a) or at, type_desc(a),
+                       type_loc(b) or at, type_desc(b))
         return None
