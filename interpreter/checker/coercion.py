@@ -198,8 +198,10 @@ class Coercion:
             self.error("can't convert to/from enumerated type", whole.loc, expr_text(whole))
             return value
         if tt.is_arith() and not vt.is_arith() and tt.kind != K.ANY:
-            self.error("assignment of non-arithmetic value to arithmetic", whole.loc,
-                       f"{T.type_name(tt)}/{T.type_name(vt)}")
+            # TypeCheckArithmetics: the type names are part of the text,
+            # then ExprError describes the assignment
+            self.error(f"assignment of non-arithmetic value to arithmetic "
+                       f"({T.type_name(tt)}/{T.type_name(vt)})", whole.loc, expr_text(whole))
             return value
         if tt.is_arith() and vt.is_arith():
             if vt.kind == K.DOUBLE and tt.kind != K.DOUBLE:

@@ -152,17 +152,40 @@ class Expressions:
         if tt.kind == K.ERROR or vt.kind == K.ERROR:
             return e
         if e.op in (Op.ADD_TO, Op.REMOVE_FROM):
-            if tt.kind == K.VECTOR and e.op == Op.ADD_TO:
-                e.value = self.coerce(e.value, tt.yield_ or T.ANY, ctx)
-                return e
-            fake = N.Binary(e.loc, Op(e.op[0]), e.target, e.value)
-            fake = self.check_arith(fake, ctx) if not (tt.kind == K.STRING and e.op == Op.ADD_TO) else fake
-            if tt.kind == K.STRING and e.op == Op.ADD_TO and vt.kind != K.STRING:
-                self.error("requires string operand", e.loc, expr_text(e))
-            if tt.is_arith() and vt.is_arith():
-                e.value = self.coerce(e.value, T.max_arith(tt, vt), ctx)
-            return e
+            return self.check_add_to(e, ctx)
         e.value = self.assign_coerce(e.value, tt, ctx, e)
+        return e
+
+    def check_add_to(self, e, ctx):
+        """Bro's AddToExpr / RemoveFromExpr, with their words."""
+        tt, vt = e.target.type, e.value.type
+        tk, vk = tt.kind, vt.kind
+        if tt.is_arith() and vt.is_arith():
+            e.value = self.coerce(e.value, T.max_arith(tt, vt), ctx)
+            return e
+        if tk == vk == K.INTERVAL or (tk == K.TIME and vk == K.INTERVAL):
+            # time += interval: kept, as broscript's own library uses it
+            return e
+        if e.op == Op.REMOVE_FROM:
+            return self.add_to_error(e, "requires two arithmetic operands")
+        if tk == vk == K.STRING:
+            return e
+        if tk == K.VECTOR:
+            yt = tt.yield_ or T.ANY
+            if yt.is_arith():
+                if not vt.is_arith():
+                    return self.add_to_error(e, "appending non-arithmetic to arithmetic vector")
+                e.value = self.coerce(e.value, yt, ctx)
+                return e
+            if yt.kind != vk and yt.kind != K.ANY:
+                return self.add_to_error(e, f"incompatible vector append: {yt.kind} and {vk}")
+            e.value = self.coerce(e.value, yt, ctx)
+            return e
+        return self.add_to_error(e, "requires two arithmetic or two string operands")
+
+    def add_to_error(self, e, msg):
+        self.error(msg, e.loc, expr_text(e))
+        e.type = T.ERROR
         return e
 
     def check_lvalue(self, t, ctx) -> bool:
