@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .. import nodes as N
 from .. import types as T
-from ..errors import BroSyntaxError
+from ..errors import BroSyntaxError, Loc
 from ..render import expr_text
 from ..types import Kind as K
 from .names import type_desc, type_loc
@@ -72,8 +72,10 @@ class Constructors:
                 yt = yt if T.same_type(yt, i.type) and not (yt.is_arith() and i.type.is_arith()) \
                     else self.merge_type(yt, i.type, e.loc)
                 if yt is None:
-                    # merge_type_list: reporter->Error, at the parser's place
-                    self.error("inconsistent types in list", e.loc)
+                    # merge_type_list: reporter->Error, at the scanner's
+                    # line (where the constructor ends), no object
+                    end = e.loc.end_line or e.loc.line
+                    self.error("inconsistent types in list", Loc(e.loc.file, end))
                     e.type = T.ERROR
                     return e
         e.type = named if named is not None else T.VectorType(yt)
