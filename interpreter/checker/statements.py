@@ -11,6 +11,7 @@ from ..scope import GlobalID, IdKind, LocalVar
 from ..types import Flavor
 from ..types import Kind as K
 from .context import Ctx
+from .names import type_desc, type_loc
 from .stmtdesc import case_desc, stmt_desc, switch_desc
 
 
@@ -172,20 +173,24 @@ class Statements:
     def s_ForStmt(self, s, ctx):
         s.expr = self.check_expr(s.expr, ctx)
         t = s.expr.type
+        # ForStmt: each complaint is the loop expression's (described, at it)
+        where, what = s.expr.loc, expr_text(s.expr)
         if t.kind == K.TABLE:
             types = t.indices or []
             if len(types) != len(s.vars):
-                self.error("wrong index size", s.loc)
+                self.error("wrong index size", where, what)
                 types = [T.ERROR] * len(s.vars)
         elif t.kind == K.VECTOR:
             if len(s.vars) != 1:
-                self.error("iterating over a vector requires only a single index type", s.loc)
+                self.error("iterating over a vector requires only a single index type", where, what)
             types = [T.INT]
         elif t.kind == K.STRING:
+            if len(s.vars) != 1:
+                self.error("iterating over a string requires only a single index type", where, what)
             types = [T.STRING]
         else:
             if t.kind != K.ERROR:
-                self.error("target to iterate over must be a table, set, vector, or string", s.loc, expr_text(s.expr))
+                self.error("target to iterate over must be a table, set, vector, or string", where, what)
             types = [T.ERROR] * len(s.vars)
         vars_ = []
         for name, vt in zip(s.vars, types):
@@ -194,8 +199,18 @@ class Statements:
                 if self.lookup_global(name, ctx.module) is not None:
                     self.error("global used in for loop", s.loc, name)
                 v = self.add_local(ctx, name, vt, s.loc)
-            elif not (T.same_type(v.type, vt) or (t.kind == K.VECTOR and v.type.is_integral())):
-                self.error("type clash in iteration", s.loc, name)
+            elif vt.kind == K.ERROR or v.type.kind == K.ERROR:
+                pass
+            elif t.kind == K.VECTOR:
+                if not v.type.is_integral():
+                    self.error('vector index in "for" loop must be integral', where, what)
+            elif t.kind == K.STRING:
+                if v.type.kind != K.STRING:
+                    self.error('string index in "for" loop must be string', where, what)
+            elif not T.same_type(v.type, vt):
+                # the variable's type complains about the index type
+                self.obj_error("type clash in iteration", type_loc(v.type) or where, type_desc(v.type),
+                               type_loc(vt), type_desc(vt))
             vars_.append(v)
         s.slots = vars_
         ctx.loops += 1
