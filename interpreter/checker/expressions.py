@@ -217,15 +217,21 @@ class Expressions:
         e.cond = self.check_expr(e.cond, ctx)
         e.then = self.check_expr(e.then, ctx)
         e.else_ = self.check_expr(e.else_, ctx)
+        a, b = e.then.type, e.else_.type
+        if K.ERROR in (e.cond.type.kind, a.kind, b.kind):
+            e.type = T.ERROR
+            return e
         if e.cond.type.kind != K.BOOL:
             self.error("requires boolean conditional", e.loc, expr_text(e))
-        a, b = e.then.type, e.else_.type
+            e.type = T.ERROR
+            return e
         if a.is_arith() and b.is_arith():
             t = T.max_arith(a, b)
             e.then, e.else_ = self.coerce(e.then, t, ctx), self.coerce(e.else_, t, ctx)
             e.type = t
         else:
-            if not T.same_type(a, b) and a.kind != K.ERROR and b.kind != K.ERROR:
+            # CondExpr compares the type tags only
+            if a.kind != b.kind:
                 self.error("operands must be of the same type", e.loc, expr_text(e))
             e.type = a
         return e
