@@ -41,7 +41,7 @@ def test_golden_with_closures_only(script, monkeypatch):
 STEPS = """
 global v: vector of count = vector(1, 2, 3, 4, 5, 6);
 global t: table[count] of string = { [1] = "a", [2] = "b", [3] = "c" };
-global r: table[count] of string;
+global r: table[int] of string;
 
 function find(x: count): count
 	{
