@@ -59,6 +59,9 @@ def version_text() -> str:
 
 def _main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    # messages carry script bytes as characters < 256: out as those bytes
+    from .errors import message_streams_as_bytes
+    message_streams_as_bytes(sys.stderr)
     try:
         opts = parse(argv)
         check(opts)
@@ -175,9 +178,17 @@ def run(opts, out) -> int:
     stdin_text = read_stdin(files)
     try:
         return _run(interp, opts, out, command_line_sources(
-            interp, files, opts.params, opts.exec, opts.bare_mode, stdin_text))
+            interp, files, [_as_source(p) for p in opts.params],
+            [_as_source(c) for c in opts.exec], opts.bare_mode, stdin_text))
     finally:
         interp.reporter.finish()
+
+
+def _as_source(arg: str) -> str:
+    """A command-line argument as script text: its bytes one character
+    each, as files are read (lexer.py), so `-e 'print "\u00e9";'` holds
+    the two bytes the terminal sent."""
+    return os.fsencode(arg).decode("latin-1")
 
 
 def _run(interp, opts, out, sources) -> int:

@@ -42,11 +42,13 @@ class Declarer:
         t = ck.resolve_type(d.type, ip.module) if d.type is not None else None
         if old is not None and old.kind not in (IdKind.FUNC,) or (old is not None and old.defined):
             if old.attrs.has("&redef") or old.kind == IdKind.OPTION:
-                ip.reporter.warning(f'redefinition requires "redef" ({full})', d.loc)
+                # Var.cc make_var: placed at the first declaration and at the
+                # new initialiser (or type); only the name described
+                ck.redef_warning(old, d.init, t)
             elif old.kind == IdKind.FUNC and not old.defined and t is not None:
                 pass
             else:
-                ck.error("already defined", d.loc, d.name)
+                ck.already_defined(old, d.init)
                 return
         if d.kind == "option" and d.init is None:
             if t is None:
@@ -187,7 +189,7 @@ class Declarer:
         if gid is None:
             return
         if not (gid.attrs.has("&redef") or gid.kind == IdKind.OPTION):
-            ck.error("already defined", d.loc, d.name)
+            ck.already_defined(gid, d.init)
             return
         gid.redefs.append((ip.current_script, d.loc, d.docs))
         ctx = Ctx(ip.module)

@@ -33,6 +33,10 @@ class Loc:
     end_line: int = 0
 
     def __str__(self):
+        if self.line == 0:
+            # a built-in type's pseudo-location is its name (Type.cc
+            # base_type: "port"), printed without a line (Location::Describe)
+            return self.file
         if self.end_line and self.end_line != self.line:
             return f"{self.file}, lines {self.line}-{self.end_line}"
         return f"{self.file}, line {self.line}"
@@ -44,6 +48,18 @@ class Loc:
         if end >> LINE_BITS != line >> LINE_BITS:
             end = line
         return Loc(f, line & LINE_MASK, end & LINE_MASK)
+
+
+@dataclass(frozen=True)
+class LocPair:
+    """Two objects' places: Bro's DoMsg pushes the second object's location
+    when it differs from the first's (language.md §6.1)."""
+    first: Optional[Loc]
+    second: Loc
+
+    def __str__(self):
+        first = str(self.first) if self.first is not None else "<no location>"
+        return f"{first} and {self.second}"
 
 
 class BroError(Exception):
@@ -103,3 +119,32 @@ class ScriptExit(Exception):
     def __init__(self, code: int):
         super().__init__(code)
         self.code = code
+
+
+# Script text is read as latin-1, one character per byte (lexer.py), so a
+# message holding a string constant holds its bytes as characters < 256.
+# Bro writes them to stderr as they are: 0x93 is the one byte 0x93, not
+# UTF-8's c2 93.  A character no byte can stand for (a file name decoded
+# from the file system) goes out as the file system spelled it.
+def _raw_bytes(ex: UnicodeEncodeError):
+    import os
+    return os.fsencode(ex.object[ex.start:ex.end]), ex.end
+
+
+def _register_byte_errors():
+    import codecs
+    try:
+        codecs.lookup_error("broscript-bytes")
+    except LookupError:
+        codecs.register_error("broscript-bytes", _raw_bytes)
+
+
+def message_streams_as_bytes(*streams):
+    """Make text streams (stderr) write each character below 256 as that
+    byte, as Bro's stdio does."""
+    _register_byte_errors()
+    for s in streams:
+        try:
+            s.reconfigure(encoding="latin-1", errors="broscript-bytes")
+        except (AttributeError, ValueError, OSError):
+            pass    # a capture without an encoding of its own

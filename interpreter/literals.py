@@ -58,8 +58,10 @@ def literal_value(tok):
     """Return (value, type) for a literal token."""
     kind, text = tok.type, str(tok.value)
     if kind == "COUNT_LIT":
+        # scan.l converts with strtoull, which saturates on overflow (errno
+        # ERANGE, no message): 99999999999999999999999 is 2^64-1
         n = int(text, 16) if text.startswith("0x") else int(text)
-        return n & 0xFFFFFFFFFFFFFFFF, T.COUNT
+        return min(n, 0xFFFFFFFFFFFFFFFF), T.COUNT
     if kind == "DOUBLE_LIT":
         return float(text), T.DOUBLE
     if kind == "INTERVAL_LIT":
@@ -67,7 +69,8 @@ def literal_value(tok):
         return Interval(float(m.group(1)) * UNITS[m.group(2)]), T.INTERVAL
     if kind == "PORT_LIT":
         num, proto = text.split("/")
-        return make_port(int(num), proto), T.PORT
+        p = atoi_u32(num)
+        return make_port(p if p <= port_limit(proto) else 0, proto), T.PORT
     if kind == "ADDR_LIT":
         return parse_addr_text(text), T.ADDR
     if kind == "SUBNET_LIT":
@@ -103,6 +106,17 @@ def parse_addr_text(text: str) -> int:
     return parse_v4(text)
 
 
-def port_in_range(value: int) -> bool:
-    num, proto = value & 0xFFFF, value & 0x30000
-    return num <= (65535 if proto in (0x10000, 0x20000) else 255)
+def atoi_u32(digits: str) -> int:
+    """scan.l reads a port number as `uint32 p = atoi(yytext)`: glibc's atoi
+    is strtol (saturating at 2^63-1) cast to int, then to uint32."""
+    return min(int(digits), (1 << 63) - 1) & 0xFFFFFFFF
+
+
+def port_limit(proto: str) -> int:
+    return 65535 if proto in ("tcp", "udp") else 255
+
+
+def bad_port_literal(text: str) -> bool:
+    """Does scan.l say `bad port number - <text>` for this port literal?"""
+    num, proto = text.split("/")
+    return atoi_u32(num) > port_limit(proto)

@@ -198,6 +198,9 @@ class IfStmt(Stmt):
 class SwitchStmt(Stmt):
     expr: Any
     cases: list
+    # `switch ( e )`: Bro's messages describe the statement with the
+    # parentheses as written (Expr::Describe of a parenthesised expression)
+    paren: bool = field(default=True, kw_only=True)
 
 
 @dataclass(eq=False)

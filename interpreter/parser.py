@@ -5,6 +5,7 @@ script cache (cache.py) first."""
 from __future__ import annotations
 
 import functools
+import weakref
 from importlib import resources
 
 from . import astcodec, cache, lalr
@@ -173,6 +174,10 @@ def tok_loc(tok) -> Loc:
 
 def _docs(tok):
     return list(tok.docs) if getattr(tok, "docs", None) else []
+
+
+# expressions written in parentheses, while their statement is being built
+_PARENS: "weakref.WeakSet" = weakref.WeakSet()
 
 
 class ToAST:
@@ -411,7 +416,8 @@ class ToAST:
         return N.IfStmt(loc_of(meta), c[2], c[4], c[6])
 
     def switch_stmt(self, meta, c):
-        return N.SwitchStmt(loc_of(meta), c[1], [x for x in c[3:] if isinstance(x, N.Case)])
+        return N.SwitchStmt(loc_of(meta), c[1], [x for x in c[3:] if isinstance(x, N.Case)],
+                            paren=c[1] in _PARENS)
 
     def case_values(self, meta, c):
         return N.Case(loc_of(meta), c[1], None, [x for x in c[3:] if isinstance(x, N.Node)])
@@ -587,6 +593,7 @@ class ToAST:
         return N.PatternLit(loc_of(meta), src, icase)
 
     def paren(self, meta, c):
+        _PARENS.add(c[1])
         return c[1]
 
     def size(self, meta, c):

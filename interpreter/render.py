@@ -46,7 +46,12 @@ def expr_text(e) -> str:
     if isinstance(e, N.Copy):
         return f"copy({expr_text(e.operand)})"
     if isinstance(e, N.ListExpr):
-        return "[" + ", ".join(expr_text(i) for i in e.items) + "]"
+        inner = ", ".join(expr_text(i) for i in e.items)
+        if not e.items or all(isinstance(i, N.FieldAssign) for i in e.items):
+            return f"[{inner}]"     # a record constructor
+        # an index list (`[k] = v`, `[a, b] in s`): ListExpr::Describe
+        # writes the elements alone
+        return inner
     if isinstance(e, N.FieldAssign):
         return f"${e.field}={expr_text(e.value)}"
     if isinstance(e, N.Ctor):
@@ -57,7 +62,8 @@ def expr_text(e) -> str:
     if isinstance(e, N.Cast):
         from .types import type_name
         t = e.target_type
-        return f"{expr_text(e.operand)} {e.op} {type_name(t) if t else '?'}"
+        # a named type by its name (Type::Describe, short)
+        return f"{expr_text(e.operand)} {e.op} {(t.name or type_name(t)) if t else '?'}"
     if isinstance(e, N.Coerce):
         from .types import type_name
         t = e.type

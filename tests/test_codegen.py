@@ -41,14 +41,14 @@ def test_golden_with_closures_only(script, monkeypatch):
 STEPS = """
 global v: vector of count = vector(1, 2, 3, 4, 5, 6);
 global t: table[count] of string = { [1] = "a", [2] = "b", [3] = "c" };
-global r: table[count] of string;
+global r: table[int] of string;
 
 function find(x: count): count
 	{
 	for ( i in v )
 		for ( k in t )
 			if ( v[i] == x )
-				return i;
+				return |i|;
 	return 0;
 	}
 
@@ -56,7 +56,7 @@ function boom(): count
 	{
 	for ( i in v )
 		if ( i == 2 )
-			return 1 / (i - 2);
+			return 1 / |i - 2|;
 	return 0;
 	}
 

@@ -7,14 +7,15 @@ parsing); `unknown identifier` stops parsing, as in Bro.
 
 The checker is split by concern: names.py (lookup and messages),
 declarations.py (types, attributes, initialisers), coercion.py,
-operators.py (operator typing), expressions.py (the other expressions)
-and statements.py; expire_attrs.py checks the expiration attributes;
-context.py holds Ctx.
+operators.py (operator typing), constructors.py, expressions.py (the
+other expressions) and statements.py; expire_attrs.py checks the
+expiration attributes; context.py holds Ctx.
 """
 from __future__ import annotations
 
 from .context import Ctx
 from .coercion import Coercion
+from .constructors import Constructors
 from .declarations import Declarations
 from .expire_attrs import ExpireAttrs
 from .expressions import Expressions
@@ -25,8 +26,8 @@ from .statements import Statements
 __all__ = ["Checker", "Ctx"]
 
 
-class Checker(Names, Declarations, Coercion, Operators, Expressions, Statements,
-              ExpireAttrs):
+class Checker(Names, Declarations, Coercion, Constructors, Operators, Expressions,
+              Statements, ExpireAttrs):
     def __init__(self, interp):
         self.interp = interp
         self.globals = interp.globals

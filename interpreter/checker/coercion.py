@@ -8,9 +8,61 @@ from .. import types as T
 from ..render import expr_text
 from ..types import Kind as K
 from .context import Ctx
+from .names import type_desc, type_loc
 
 
 class Coercion:
+    def promote(self, e, t: T.Type, ctx: Ctx):
+        """Bro's check_and_promote_expr (Expr.cc): `e` converted to `t`, or
+        the type's own complaint about it, placed at both (`error in string
+        and ./x.bro, line 5: arithmetic mixed with non-arithmetic (string
+        and a)`).  Returns (expression, ok)."""
+        et = e.type
+        if et is None or t is None or et.kind == K.ERROR or t.kind == K.ERROR:
+            return e, True
+        if t.kind == K.ANY:
+            return (e if et.kind == K.ANY else N.Coerce(e.loc, e, type=t)), True
+        if et.kind == K.ANY and not t.is_arith():
+            # Bro's same_type accepts `any` on either side: an any goes into
+            # a typed parameter unchecked, the Coerce takes out what it holds
+            # (an arithmetic parameter still says "arithmetic mixed ...")
+            return N.Coerce(e.loc, e, type=t), True
+        if et.is_arith() or t.is_arith():
+            if et.kind == t.kind:
+                return e, True
+            if not (et.is_arith() and t.is_arith()):
+                self.type_error("arithmetic mixed with non-arithmetic", t, e)
+                return e, False
+            if T.max_arith(et, t) is not t:
+                self.type_error("over-promotion of arithmetic value", t, e)
+                return e, False
+            return N.Coerce(e.loc, e, type=t), True
+        if t.kind == K.RECORD and et.kind == K.RECORD:
+            if et is t or (T.same_type(et, t) and not isinstance(e, (N.ListExpr, N.Ctor))):
+                return e, True
+            if all(t.field(f.name) is not None and self.field_fits(f.type, t.field(f.name).type)
+                   for f in et.fields):
+                errors = self.interp.reporter.errors
+                e = self.record_coerce(e, t, ctx)
+                return e, self.interp.reporter.errors == errors
+            self.type_error("incompatible record types", t, e)
+            return e, False
+        if T.same_type(et, t) and not (t.kind == K.TABLE and isinstance(e, N.Ctor)):
+            if t.kind == K.VECTOR and et.unspecified:
+                return N.Coerce(e.loc, e, type=t), True
+            return e, True
+        if t.kind == K.TABLE and et.kind == K.TABLE and (et.unspecified or isinstance(e, N.Ctor)):
+            return self.retype_ctor(e, t, ctx), True
+        if t.kind == K.VECTOR and et.kind == K.VECTOR and et.unspecified:
+            return N.Coerce(e.loc, e, type=t), True
+        if t.kind == K.VECTOR and et.kind == K.VECTOR and et.yield_ is not None \
+                and et.yield_.kind == K.ANY and t.yield_ is not None and t.yield_.kind != K.ANY:
+            return N.Coerce(e.loc, e, type=t), True     # as coerce(): same_type matches any
+        if t.kind == K.VECTOR and et.kind == K.VECTOR and t.yield_ is not None and t.yield_.kind == K.ANY:
+            return e, True      # as coerce(): the very same vector (values.md §5.3)
+        self.type_error("type clash", t, e)
+        return e, False
+
     def coerce(self, e, t: T.Type, ctx: Ctx, msg: str = "type clash", lhs=None):
         """Return `e` converted to `t` (a Coerce node), or report `msg`."""
         et = e.type
@@ -40,7 +92,8 @@ class Coercion:
             if T.same_type(et, t):
                 return e
         if t.kind == K.TABLE and et.kind == K.TABLE:
-            if et.unspecified or isinstance(e, N.Ctor):
+            # a named constructor (`MyTable(...)`) has its type already
+            if et.unspecified or (isinstance(e, N.Ctor) and et.name is None):
                 return self.retype_ctor(e, t, ctx)
             if T.same_type(et, t):
                 return e
@@ -97,27 +150,33 @@ class Coercion:
     def record_coerce(self, e, t: T.RecordType, ctx: Ctx, nested: bool = False):
         et = e.type
         tn = t.name or T.type_name(t)
+        # RecordCoerceExpr: the first orphaned or clashing field ends the
+        # check; else the first missing non-optional field is reported
+        failed = False
         for f in et.fields:
             tf = t.field(f.name)
             if tf is None:
                 self.error(f'orphaned field "{f.name}" in record coercion', e.loc,
                            f"(coerce {expr_text(e)} to {tn})")
+                failed = True
                 break
             if not self.field_fits(f.type, tf.type):
-                # Bro's RecordCoerceExpr stops at the first field in error
-                self.error(f'type clash for field "{f.name}"', e.loc,
-                           f"(coerce {expr_text(e)} to {tn})", T.type_name(f.type))
+                # Error(buf, sub_t_i): placed at the value's field type too
+                self.obj_error(f'type clash for field "{f.name}"', e.loc,
+                               f"(coerce {expr_text(e)} to {tn})", type_loc(f.type), type_desc(f.type))
                 self.error("bad record initializer", e.loc, f"(coerce {expr_text(e)} to {tn})")
+                failed = True
                 break
             if tf.attrs.has("&deprecated"):
                 # a deprecated field given a value (language.md §2.4.2)
                 self.warn("deprecated", e.loc, f"{t.name or ''}${f.name}")
-        for tf in t.fields:
+        for tf in t.fields if not failed else ():
             # a nested record is converted as it stands (Bro's CoerceTo):
             # only the outermost record must have its non-optional fields
             if et.field(tf.name) is None and not tf.attrs.has("&optional") and not nested:
                 self.error(f'non-optional field "{tf.name}" missing', e.loc,
                            f"(coerce {expr_text(e)} to {tn})")
+                break
         if isinstance(e, (N.ListExpr, N.Ctor)):
             # a nested record ctor becomes a record of the field's type, with
             # its defaults and promotions (values.md §5.5)
@@ -161,8 +220,10 @@ class Coercion:
             self.error("can't convert to/from enumerated type", whole.loc, expr_text(whole))
             return value
         if tt.is_arith() and not vt.is_arith() and tt.kind != K.ANY:
-            self.error("assignment of non-arithmetic value to arithmetic", whole.loc,
-                       f"{T.type_name(tt)}/{T.type_name(vt)}")
+            # TypeCheckArithmetics: the type names are part of the text,
+            # then ExprError describes the assignment
+            self.error(f"assignment of non-arithmetic value to arithmetic "
+                       f"({T.type_name(tt)}/{T.type_name(vt)})", whole.loc, expr_text(whole))
             return value
         if tt.is_arith() and vt.is_arith():
             if vt.kind == K.DOUBLE and tt.kind != K.DOUBLE:

@@ -22,6 +22,33 @@ from .expire_attrs import EXPIRE_ATTRS
 ALL, LIST = "all", "list"
 
 
+def loggable(t) -> bool:
+    """threading::Value::IsCompatibleType: what &log accepts."""
+    return _loggable(t, False)
+
+
+def _loggable(t, atomic_only: bool) -> bool:
+    k = t.kind
+    if k in (K.BOOL, K.INT, K.COUNT, K.PORT, K.SUBNET, K.ADDR, K.DOUBLE, K.TIME,
+             K.INTERVAL, K.ENUM, K.STRING, K.FILE, K.FUNC, K.ERROR):
+        return True
+    if k == K.RECORD:
+        return not atomic_only
+    if k == K.TABLE:
+        if atomic_only or not t.is_set or not t.indices:
+            return t.indices is None and not atomic_only and t.is_set
+        return len(t.indices) == 1 and _loggable(t.indices[0], True)
+    if k == K.VECTOR:
+        return not atomic_only and (t.yield_ is None or _loggable(t.yield_, True))
+    return False
+
+
+def attr_text(a) -> str:
+    """Attr::Describe: the tag, `=` and the expression."""
+    from ..render import expr_text
+    return a.name + (f"={expr_text(a.expr)}" if a.expr is not None else "")
+
+
 class Declarations:
     def resolve_type(self, te: N.TypeExpr, module: str) -> T.Type:
         k = te.kind
@@ -86,6 +113,10 @@ class Declarations:
                 if a.name == "&default" and target is not None:
                     expr = self.default_attr(expr, target, ctx, is_field)
             attr = T.Attr(a.name, expr, a.loc)
+            if a.name == "&log" and target is not None and not loggable(target):
+                # Attributes::CheckAttr, the list as far as it has got
+                self.error("&log applied to a type that cannot be logged", a.loc,
+                           ", ".join(attr_text(x) for x in out.items + [attr]))
             if expr is not None and (self.interp.reporter.errors > errors or self.poisoned > poisoned):
                 # the compiler trusts the checker: compiler/records.py
                 # never compiles an expression in error
@@ -97,8 +128,17 @@ class Declarations:
 
     def default_attr(self, expr, target: T.Type, ctx: Ctx, is_field: bool = False):
         """&default must have the field/yield type (or be a function of the index)."""
-        if is_field:
-            return self.coerce(expr, target, ctx, "&default value has inconsistent type")
+        if is_field or target.kind != K.TABLE:
+            # CheckAttr: the same type, a promotable record, an unspecified
+            # table, or what check_and_promote_expr makes of it (whose own
+            # complaint comes first); else the value and the type
+            if T.same_type(expr.type, target) or (target.kind == K.RECORD and expr.type.kind == K.RECORD) \
+                    or (expr.type.kind == K.TABLE and expr.type.unspecified):
+                return self.coerce(expr, target, ctx, "&default value has inconsistent type")
+            promoted, ok = self.promote(expr, target, ctx)
+            if not ok:
+                self.expr_type_error("&default value has inconsistent type", expr, target)
+            return promoted
         yt = target.yield_ if target.kind == K.TABLE and not target.is_set else target
         if expr.type.kind == K.FUNC and (yt is None or yt.kind != K.FUNC):
             ft = expr.type
@@ -132,6 +172,8 @@ class Declarations:
             ret = T.BOOL
         ft = T.FuncType(flavor, params, ret)
         ft.varargs = pl.varargs
+        # where "parameter mismatch" places the parameters (Bro's args record)
+        ft.params_loc = pl.loc
         return ft
 
     def add_enum_items(self, et: T.EnumType, items, module: str, loc: Loc, exported=False):

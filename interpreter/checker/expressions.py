@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from .. import nodes as N
 from .. import types as T
-from ..errors import BroSyntaxError
+from ..errors import BroSyntaxError, Loc
 from ..nodes import Op
 from ..render import expr_text
 from ..scope import FuncScope, GlobalID, IdKind, LocalVar
 from ..types import Flavor
 from ..types import Kind as K
 from .context import Ctx
+from .names import type_desc
 
 
 # builtins whose result has the type of their first argument
@@ -39,10 +40,10 @@ class Expressions:
 
     def x_Const(self, e, ctx):
         if e.type.kind == K.PORT:
-            from ..literals import port_in_range
-            if not port_in_range(e.value):
+            from ..literals import bad_port_literal
+            if e.text and bad_port_literal(e.text):
+                # the literal already stands for port 0 of its protocol
                 self.error(f"bad port number - {e.text}", e.loc)
-                e.value = 0
         if e.type.kind == K.TABLE and isinstance(e.value, str):
             # a host name literal is looked up while the script is read
             from ..builtins.dns import hostname_literal
@@ -106,6 +107,33 @@ class Expressions:
                 out.append(i)
         return out
 
+    def match_index(self, idx, tt: T.TableType, ctx):
+        """Bro's IndexType::MatchesIndex: an addr for a subnet index, else
+        check_and_promote_exprs of the index list; the caller says `not an
+        index type` when it fails.  Returns (index expressions, ok)."""
+        idx = [i if i.type is not None else self.check_expr(i, ctx) for i in idx]
+        if tt.indices is None or any(i.type.kind == K.ERROR for i in idx):
+            return idx, True
+        types = tt.indices
+        if len(types) == 1 and types[0].kind == K.SUBNET and len(idx) == 1 and idx[0].type.kind == K.ADDR:
+            return idx, True
+        if len(types) == 1 and types[0].kind == K.ANY:
+            return idx, True
+        if len(idx) != len(types):
+            lst = N.ListExpr(self.args_loc(idx, idx[0]) if idx else None, idx)
+            self.obj_error("indexing mismatch", getattr(tt, "loc", None),
+                           "list of " + ",".join(type_desc(t) for t in types),
+                           lst.loc, expr_text(lst))
+            return idx, False
+        out = []
+        for i, t in zip(idx, types):
+            i2, ok = self.promote(i, t, ctx)
+            if not ok:
+                self.expr_type_error("type mismatch", i, t)
+                return idx, False
+            out.append(i2)
+        return out, True
+
     def x_Assign(self, e, ctx):
         e.op = Op(e.op)
         e.value = self.check_expr(e.value, ctx)
@@ -126,17 +154,40 @@ class Expressions:
         if tt.kind == K.ERROR or vt.kind == K.ERROR:
             return e
         if e.op in (Op.ADD_TO, Op.REMOVE_FROM):
-            if tt.kind == K.VECTOR and e.op == Op.ADD_TO:
-                e.value = self.coerce(e.value, tt.yield_ or T.ANY, ctx)
-                return e
-            fake = N.Binary(e.loc, Op(e.op[0]), e.target, e.value)
-            fake = self.check_arith(fake, ctx) if not (tt.kind == K.STRING and e.op == Op.ADD_TO) else fake
-            if tt.kind == K.STRING and e.op == Op.ADD_TO and vt.kind != K.STRING:
-                self.error("requires string operand", e.loc, expr_text(e))
-            if tt.is_arith() and vt.is_arith():
-                e.value = self.coerce(e.value, T.max_arith(tt, vt), ctx)
-            return e
+            return self.check_add_to(e, ctx)
         e.value = self.assign_coerce(e.value, tt, ctx, e)
+        return e
+
+    def check_add_to(self, e, ctx):
+        """Bro's AddToExpr / RemoveFromExpr, with their words."""
+        tt, vt = e.target.type, e.value.type
+        tk, vk = tt.kind, vt.kind
+        if tt.is_arith() and vt.is_arith():
+            e.value = self.coerce(e.value, T.max_arith(tt, vt), ctx)
+            return e
+        if tk == vk == K.INTERVAL or (tk == K.TIME and vk == K.INTERVAL):
+            # time += interval: kept, as broscript's own library uses it
+            return e
+        if e.op == Op.REMOVE_FROM:
+            return self.add_to_error(e, "requires two arithmetic operands")
+        if tk == vk == K.STRING:
+            return e
+        if tk == K.VECTOR:
+            yt = tt.yield_ or T.ANY
+            if yt.is_arith():
+                if not vt.is_arith():
+                    return self.add_to_error(e, "appending non-arithmetic to arithmetic vector")
+                e.value = self.coerce(e.value, yt, ctx)
+                return e
+            if yt.kind != vk and yt.kind != K.ANY:
+                return self.add_to_error(e, f"incompatible vector append: {yt.kind} and {vk}")
+            e.value = self.coerce(e.value, yt, ctx)
+            return e
+        return self.add_to_error(e, "requires two arithmetic or two string operands")
+
+    def add_to_error(self, e, msg):
+        self.error(msg, e.loc, expr_text(e))
+        e.type = T.ERROR
         return e
 
     def check_lvalue(self, t, ctx) -> bool:
@@ -168,9 +219,14 @@ class Expressions:
         e.cond = self.check_expr(e.cond, ctx)
         e.then = self.check_expr(e.then, ctx)
         e.else_ = self.check_expr(e.else_, ctx)
+        a, b = e.then.type, e.else_.type
+        if K.ERROR in (e.cond.type.kind, a.kind, b.kind):
+            e.type = T.ERROR
+            return e
         if e.cond.type.kind != K.BOOL:
             self.error("requires boolean conditional", e.loc, expr_text(e))
-        a, b = e.then.type, e.else_.type
+            e.type = T.ERROR
+            return e
         if a.is_arith() and b.is_arith():
             t = T.max_arith(a, b)
             e.then, e.else_ = self.coerce(e.then, t, ctx), self.coerce(e.else_, t, ctx)
@@ -217,7 +273,8 @@ class Expressions:
             e.type = T.ERROR
             return e
         if f.attrs.has("&deprecated"):
-            # Bro names the record type, not the expression (language.md §2.4.2)
+            # FieldExpr: reporter->Warning("deprecated (%s$%s)") with the
+            # record type's name, not the expression
             self.warn("deprecated", e.loc, f"{t.name or ''}${e.field}")
         e.type = f.type
         e.field_index = t.index[e.field]
@@ -254,18 +311,21 @@ class Expressions:
                 # of subnets, the longest prefix that covers it (values.md §4.5)
                 pass
             else:
-                e.index = self.check_index(e.index, t, ctx, e)
+                e.index, ok = self.match_index(e.index, t, ctx)
+                if not ok:
+                    return self.not_an_index(e)
             e.type = t.yield_ if not t.is_set else T.BOOL
             if t.is_set:
                 self.error("not an index type", e.loc, expr_text(e))
             return e
         e.index = [self.check_expr(i, ctx) for i in e.index]
         if t.kind == K.VECTOR:
-            if len(e.index) != 1 or not e.index[0].type.is_integral():
-                if e.index[0].type.kind == K.VECTOR:
-                    e.type = t
-                    return e
-                self.error("index type doesn't match vector", e.loc, expr_text(e))
+            if len(e.index) == 1 and e.index[0].type.kind == K.VECTOR:
+                e.type = t
+                return e
+            if len(e.index) != 1 or not self.index_like(e.index[0].type):
+                # VectorType::MatchesIndex: one integral (or bool) index
+                return self.not_an_index(e)
             e.type = t.yield_ or T.ANY
             return e
         if t.kind == K.STRING:
@@ -290,6 +350,12 @@ class Expressions:
             self.error("slicing not supported", e.loc, expr_text(e))
         elif not all(self.index_like(b.type) for b in (e.lo, e.hi) if b is not None):
             self.error("not an index type", e.loc, expr_text(e))
+        return e
+
+    def not_an_index(self, e):
+        """IndexExpr's SetError("not an index type")."""
+        self.error("not an index type", e.loc, expr_text(e))
+        e.type = T.ERROR
         return e
 
     @staticmethod
@@ -337,63 +403,68 @@ class Expressions:
         return e
 
     def check_args(self, args, ft: T.FuncType, ctx, call, event=False):
+        """Bro's check_and_promote_args: missing trailing arguments take
+        their &default, then each argument is promoted to its parameter's
+        type; the first that fails says `type mismatch` and the call says
+        the rest (language.md §2.6.2, §6.2)."""
         args = [self.check_expr(a, ctx) for a in args]
         params = ft.params
+        msg = "argument type mismatch in event invocation" if event else "argument type mismatch in function call"
         if ft.varargs:
             fixed = params
             out = [self.coerce(a, p.type, ctx, "argument type mismatch") for a, p in zip(args, fixed)]
             rest = [self.coerce(a, T.ANY, ctx) for a in args[len(fixed):]]
             if len(args) < len(fixed):
-                self.error("argument type mismatch in function call", call.loc, expr_text(call))
+                self.error(msg, call.loc, expr_text(call))
             return out + rest
-        msg = "argument type mismatch in event invocation" if event else "argument type mismatch in function call"
-        if len(args) > len(params):
-            self.error(msg, call.loc, expr_text(call))
+        if len(params) == 1 and params[0].type.kind == K.ANY:
+            # "give variadic BIFs automatic pass"
+            return [self.coerce(a, T.ANY, ctx) for a in args]
+        if any(a.type.kind == K.ERROR for a in args):
             return args
-        out = []
-        for i, p in enumerate(params):
-            if i < len(args):
-                a = args[i]
-                if a.type.kind == K.ERROR:
-                    out.append(a)
-                    continue
-                ok = (T.same_type(a.type, p.type) or p.type.kind == K.ANY
-                      or (a.type.kind == K.ANY and not p.type.is_arith())
-                      or (a.type.is_arith() and p.type.is_arith() and
-                          T.max_arith(a.type, p.type) is p.type)
-                      or (a.type.kind == p.type.kind and a.type.kind in (K.RECORD, K.TABLE, K.VECTOR)))
-                if not ok:
-                    if event:
-                        self.error(msg, call.loc, expr_text(call))
-                    else:
-                        self.error("type mismatch", a.loc, expr_text(a), T.type_name(p.type))
-                        self.error(msg, call.loc, expr_text(call))
-                    out.append(a)
-                    continue
-                out.append(self.coerce(a, p.type, ctx))
-            else:
+        out = list(args)
+        if len(args) < len(params):
+            for p in params[len(args):]:
                 d = p.attrs.get("&default")
                 if d is None:
+                    self.obj_error("parameter mismatch", getattr(ft, "params_loc", None),
+                                   self.params_desc(ft), self.args_loc(args, call),
+                                   ", ".join(expr_text(a) for a in args))
                     self.error(msg, call.loc, expr_text(call))
-                    break
+                    return args
                 if isinstance(d.expr, N.Coerce):
                     # Bro's call shows a default it filled in as the parser
                     # coerced it: `(coerce 0 to int)` (bifs/strings-reporter-misc.md §1.1)
                     d.expr.shown = True
                 out.append(d.expr)
+        elif len(args) > len(params):
+            # the TypeList made for the check sits where the call is
+            self.obj_error("indexing mismatch", call.loc,
+                           "list of " + ",".join(type_desc(p.type) for p in params),
+                           self.args_loc(args, call), ", ".join(expr_text(a) for a in args))
+            self.error(msg, call.loc, expr_text(call))
+            return args
+        for i, p in enumerate(params[:len(args)]):
+            a, ok = self.promote(args[i], p.type, ctx)
+            if not ok:
+                self.expr_type_error("type mismatch", a, p.type)
+                self.error(msg, call.loc, expr_text(call))
+                return args
+            out[i] = a
         return out
 
-    def named_ctor(self, e, t: T.Type, ctx):
-        """`MyRec($a=1)`, `MyTable([1]="x")`, `MySet(1, 2)`, `MyVec(1, 2)`."""
-        kind = {"record": "record", "table": "set" if t.kind == K.TABLE and t.is_set else "table",
-                "vector": "vector"}.get(t.kind)
-        if kind is None:
-            self.error("not a function", e.loc, expr_text(e.func))
-            e.type = T.ERROR
-            return e
-        c = N.Ctor(e.loc, kind, e.args, [])
-        c = self.x_Ctor(c, ctx)
-        return self.coerce(c, t, ctx, "type clash")
+    @staticmethod
+    def params_desc(ft) -> str:
+        return "record { " + " ".join(f"{p.name}:{type_desc(p.type)};" for p in ft.params) + " }"
+
+    @staticmethod
+    def args_loc(args, call):
+        if not args:
+            return call.loc
+        first, last = args[0].loc, args[-1].loc
+        if first.file != last.file:
+            return first
+        return Loc(first.file, first.line, max(last.end_line or last.line, first.line))
 
     def x_Size(self, e, ctx):
         e.operand = self.check_expr(e.operand, ctx)
@@ -420,81 +491,6 @@ class Expressions:
         e.value = self.check_expr(e.value, ctx)
         e.type = e.value.type
         return e
-
-    def x_Ctor(self, e, ctx):
-        e.items = [self.check_expr(i, ctx) for i in e.items]
-        k = e.kind
-        if k == K.RECORD:
-            for i in e.items:
-                if not isinstance(i, N.FieldAssign):
-                    self.error("bad type in record constructor", e.loc, expr_text(i))
-            e.type = T.RecordType([T.Field(i.field, i.type) for i in e.items if isinstance(i, N.FieldAssign)])
-            return e
-        if k == K.VECTOR:
-            if not e.items:
-                e.type = T.VectorType(None)
-                return e
-            yt = e.items[0].type
-            for i in e.items[1:]:
-                if yt.is_arith() and i.type.is_arith():
-                    yt = T.max_arith(yt, i.type)
-                elif not T.same_type(yt, i.type):
-                    self.error("inconsistent types in vector constructor", e.loc, expr_text(e))
-            e.items = [self.coerce(i, yt, ctx) for i in e.items]
-            e.type = T.VectorType(yt)
-            return e
-        # table / set
-        if not e.items:
-            e.type = T.TableType(None, T.ANY if k == K.TABLE else None)
-            e.checked_attrs = self.attrs(e.attrs, ctx.module, None)
-            return e
-        # Bro's init_type: the element types merge (arithmetic ones to the
-        # larger type) or clash; then every element takes the merged types
-        if k == "set":
-            idx = None
-            for it in e.items:
-                it_idx = it.type.types if isinstance(it, N.ListExpr) and it.type.kind == K.LIST else [it.type]
-                idx = list(it_idx) if idx is None else self.merge_types(idx, it_idx)
-                if idx is None:
-                    self.error("inconsistent types in set constructor", e.loc, expr_text(e))
-                    e.type = T.ERROR
-                    return e
-            e.type = T.TableType(idx, None)
-        else:
-            idx = yt = None
-            for it in e.items:
-                if not (isinstance(it, N.Assign) and isinstance(it.target, N.ListExpr)):
-                    self.error("bad table constructor", e.loc, expr_text(e))
-                    e.type = T.ERROR
-                    return e
-                it_idx = [i.type for i in it.target.items]
-                idx = it_idx if idx is None else self.merge_types(idx, it_idx)
-                yt = it.value.type if yt is None else (self.merge_types([yt], [it.value.type]) or [None])[0]
-                if idx is None or yt is None:
-                    self.error("inconsistent types in table constructor", e.loc, expr_text(e))
-                    e.type = T.ERROR
-                    return e
-            e.type = T.TableType(idx, yt)
-        self.coerce_ctor_indices(e, e.type, ctx)
-        e.checked_attrs = self.attrs(e.attrs, ctx.module, e.type)
-        return e
-
-    @staticmethod
-    def merge_types(a, b):
-        """Bro's merge_types over two lists of element types, or None."""
-        if len(a) != len(b):
-            return None
-        out = []
-        for x, y in zip(a, b):
-            if T.same_type(x, y) or y.kind == K.ERROR:
-                out.append(x)
-            elif x.kind == K.ERROR:
-                out.append(y)
-            elif x.is_arith() and y.is_arith():
-                out.append(T.max_arith(x, y))
-            else:
-                return None
-        return out
 
     def x_Lambda(self, e, ctx):
         ft = self.func_type("function", e.params, ctx.module)
@@ -525,15 +521,15 @@ class Expressions:
             e.type = T.BOOL
             return e
         e.type = t
-        if st.kind == K.ANY or T.same_type(st, t):
-            return e
-        if st.is_arith() and t.is_arith():
+        # can_cast_value_to_type: from `any`, or to the very same type
+        if st.kind == K.ANY or T.same_type(st, t) or t.kind == K.ERROR or st.kind == K.ERROR:
             return e
         if st.kind == K.RECORD and st.name == "Broker::Data":
             # Broker's own conversion decides at run time
             # (bifs/probabilistic-broker.md §3 "Broker data -> Bro value")
             return e
-        self.error("cast not supported", e.loc, f"{T.type_name(st)} as {T.type_name(t)}")
+        # CastExpr describes itself: the operand, ` as `, the type by its name
+        self.error("cast not supported", e.loc, f"{expr_text(e.operand)} as {type_desc(t)}")
         return e
 
     def x_Schedule(self, e, ctx):

@@ -8,21 +8,20 @@ from .. import nodes as N
 from .. import types as T
 from ..nodes import Op
 from ..render import expr_text
+from ..scope import IdKind
 from ..types import Kind as K
+from .names import type_desc, type_loc
 
 
-SAME_AS_LEFT = object()
 NUMBERS = (K.COUNT, K.INT, K.DOUBLE)
 
 
 def _arith_rules():
     """The arithmetic operators on other than two numbers (values.md §4.1):
-    (operator, left kind, right kind) -> (result type, or SAME_AS_LEFT;
-    the type the left operand is coerced to, or None; the same for the
+    (operator, left kind, right kind) -> (result type; the type the left operand is coerced to, or None; the same for the
     right).  Two numbers take the larger of their types (check_arith)."""
     rules = {
         (Op.ADD, K.STRING, K.STRING): (T.STRING, None, None),
-        (Op.SUB, K.TABLE, K.TABLE): (SAME_AS_LEFT, None, None),
         (Op.ADD, K.TIME, K.INTERVAL): (T.TIME, None, None),
         (Op.SUB, K.TIME, K.INTERVAL): (T.TIME, None, None),
         (Op.ADD, K.INTERVAL, K.TIME): (T.TIME, None, None),
@@ -42,6 +41,38 @@ def _arith_rules():
 
 ARITH_RULES = _arith_rules()
 
+# Bro's BroExprTag order (Expr.h), which EqExpr::Canonicize compares
+_BINARY_TAGS = {Op.ADD: 9, Op.SUB: 10, Op.MUL: 13, Op.DIV: 14, Op.MOD: 15,
+                Op.AND: 16, Op.OR: 17, Op.XOR: 18, Op.LAND: 19, Op.LOR: 20,
+                Op.LT: 21, Op.LE: 22, Op.EQ: 23, Op.NE: 24, Op.GE: 25, Op.GT: 26,
+                Op.IN: 39, Op.NOT_IN: 5}
+_UNARY_TAGS = {Op.INCR: 3, Op.DECR: 4, Op.NOT: 5, Op.COMPL: 6, Op.ADD: 7, Op.SUB: 8}
+_NODE_TAGS = {"Name": 0, "Const": 1, "PatternLit": 1, "Lambda": 1, "Copy": 2,
+              "Cond": 27, "Index": 31, "Slice": 31, "FieldExpr": 32, "HasField": 33,
+              "FieldAssign": 38, "ListExpr": 40, "Call": 41, "HookCall": 41,
+              "Schedule": 43, "Size": 47}
+
+
+def expr_tag(e) -> int:
+    """The BroExprTag of the expression Bro builds for node `e`."""
+    if isinstance(e, N.Name) and getattr(e.binding, "kind", None) == IdKind.ENUM:
+        return 1    # the parser makes an enum constant a ConstExpr
+    if isinstance(e, N.Binary):
+        return _BINARY_TAGS.get(Op(e.op), 9)
+    if isinstance(e, N.Unary):
+        return _UNARY_TAGS.get(Op(e.op), 5)
+    if isinstance(e, N.Assign):
+        return {"+=": 11, "-=": 12}.get(e.op, 29)
+    if isinstance(e, N.Ctor):
+        return {"record": 34, "table": 35, "set": 36, "vector": 37}.get(e.kind, 34)
+    if isinstance(e, N.ListExpr):
+        return 34 if e.items and all(isinstance(i, N.FieldAssign) for i in e.items) else 40
+    if isinstance(e, N.Cast):
+        return 50 if e.op == "is" else 49
+    if isinstance(e, N.Coerce):
+        return {K.RECORD: 45, K.TABLE: 46}.get(e.type.kind, 44)
+    return _NODE_TAGS.get(type(e).__name__, 41)
+
 
 class Operators:
     def x_Unary(self, e, ctx):
@@ -51,7 +82,7 @@ class Operators:
         op = e.op
         if op == Op.NOT:
             if t.kind != K.BOOL and not t.is_integral():
-                self.error("requires bool operand", e.loc, expr_text(e))
+                self.error("requires an integral or boolean operand", e.loc, expr_text(e))
             e.type = T.BOOL
         elif op == Op.COMPL:
             if t.kind != K.COUNT:
@@ -65,7 +96,7 @@ class Operators:
             elif et.kind in (K.DOUBLE, K.INTERVAL):
                 rt = et
             else:
-                self.error("requires arithmetic operand", e.loc, expr_text(e))
+                self.error("requires an integral or double operand", e.loc, expr_text(e))
                 e.type = T.ERROR
                 return e
             e.type = rt if t.kind != K.VECTOR else (t if rt is et else T.VectorType(rt))
@@ -74,7 +105,11 @@ class Operators:
                 # Bro's IncrExpr takes MakeLvalue()'s error and says no more
                 e.type = T.ERROR
                 return e
-            if not t.is_integral() and not (t.kind == K.VECTOR and t.yield_ and t.yield_.is_integral()):
+            if t.kind == K.VECTOR:
+                if not (t.yield_ and t.yield_.is_integral()):
+                    self.error("vector elements must be integral for increment operator",
+                               e.loc, expr_text(e))
+            elif not t.is_integral():
                 self.error("requires an integral operand", e.loc, expr_text(e))
             e.type = t
         return e
@@ -94,6 +129,7 @@ class Operators:
         if op in (Op.IN, Op.NOT_IN):
             return self.check_in(e, ctx)
         if op in (Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE):
+            self.canonicize(e)
             return self.check_compare(e, ctx)
         if lt.kind == K.VECTOR or rt.kind == K.VECTOR:
             if lt.kind != rt.kind:
@@ -123,32 +159,53 @@ class Operators:
         return e
 
     def check_bitwise(self, e, ctx):
+        """Bro's BitExpr: counts, patterns (not `^`), or sets of one type."""
         op = e.op
         lt, rt = e.left.type, e.right.type
         if lt.kind == K.COUNT and rt.kind == K.COUNT:
             e.type = T.COUNT
-        elif lt.kind == K.TABLE and rt.kind == K.TABLE and op != Op.XOR:
-            if not T.same_type(lt, rt):
-                self.error("incompatible Set types", e.loc, expr_text(e))
-            e.type = lt
-        elif lt.kind == K.PATTERN and rt.kind == K.PATTERN and op != Op.XOR:
+        elif lt.kind == K.PATTERN:
+            if rt.kind != K.PATTERN:
+                return self.op_error(e, "cannot mix pattern and non-pattern operands")
+            if op == Op.XOR:
+                return self.op_error(e, "'^' operator does not apply to patterns")
             e.type = T.PATTERN
+        elif self.is_set(lt) and self.is_set(rt) and op != Op.XOR:
+            if not T.same_type(lt, rt):
+                return self.op_error(e, 'incompatible "set" operands')
+            e.type = lt
         else:
-            self.error("arithmetic mixed with non-arithmetic", e.loc, expr_text(e.left), expr_text(e.right))
-            e.type = T.ERROR
+            return self.op_error(e, 'requires "count" or compatible "set" operands')
+        return e
+
+    @staticmethod
+    def is_set(t) -> bool:
+        return t.kind == K.TABLE and t.is_set
+
+    def op_error(self, e, msg):
+        """Bro's ExprError: the message, the whole expression, no type."""
+        self.error(msg, e.loc, expr_text(e))
+        e.type = T.ERROR
         return e
 
     def check_arith(self, e, ctx):
         op = e.op
         lt, rt = e.left.type, e.right.type
         lk, rk = lt.kind, rt.kind
+        if op == Op.MOD:
+            # ModExpr: BothIntegral, or nothing
+            if not (lt.is_integral() and rt.is_integral()):
+                return self.op_error(e, "requires integral operands")
         if lt.is_arith() and rt.is_arith():
-            if op == Op.MOD and (lk == K.DOUBLE or rk == K.DOUBLE):
-                self.error("requires integral operands", e.loc, expr_text(e))
             t = T.max_arith(lt, rt)
             e.left = self.coerce(e.left, t, ctx)
             e.right = self.coerce(e.right, t, ctx)
             e.type = t
+            return e
+        if op == Op.SUB and self.is_set(lt) and self.is_set(rt):
+            if not T.same_type(lt, rt):
+                return self.op_error(e, 'incompatible "set" operands')
+            e.type = lt
             return e
         rule = ARITH_RULES.get((op, lk, rk))
         if rule is not None:
@@ -157,14 +214,13 @@ class Operators:
                 e.left = self.coerce(e.left, left_to, ctx)
             if right_to is not None:
                 e.right = self.coerce(e.right, right_to, ctx)
-            e.type = lt if result is SAME_AS_LEFT else result
+            e.type = result
             return e
-        if lt.is_arith() or rt.is_arith():
-            self.error("arithmetic mixed with non-arithmetic", e.loc, expr_text(e.left), expr_text(e.right))
-        else:
-            self.error("requires arithmetic operands", e.loc, expr_text(e))
-        e.type = T.ERROR
-        return e
+        if op == Op.MUL and K.INTERVAL in (lk, rk):
+            return self.op_error(e, "multiplication with interval requires arithmetic operand")
+        if op == Op.DIV and K.INTERVAL in (lk, rk):
+            return self.op_error(e, "division of interval requires arithmetic operand")
+        return self.op_error(e, "requires arithmetic operands")
 
     COMPARE_OPS = (Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE)
 
@@ -201,6 +257,31 @@ class Operators:
         e.type = T.VectorType(el.type)
         return e
 
+    def canonicize(self, e):
+        """Bro's RelExpr and EqExpr put their operands in a canonical order
+        before checking (Canonicize): `a > b` is `b < a`, `a >= b` is
+        `b <= a`; an equality has a pattern first, else the operand whose
+        expression kind comes later in Bro's list first (`x == 1` is
+        `1 == x`).  Messages describe, and Bro evaluates, that form."""
+        op = e.op
+        if op in (Op.GT, Op.GE):
+            e.left, e.right = e.right, e.left
+            e.op = Op.LT if op == Op.GT else Op.LE
+        elif op in (Op.EQ, Op.NE):
+            if self.elem_kind(e.right.type) == K.PATTERN:
+                e.left, e.right = e.right, e.left
+            elif self.elem_kind(e.left.type) == K.PATTERN:
+                pass
+            elif expr_tag(e.right) > expr_tag(e.left):
+                e.left, e.right = e.right, e.left
+
+    @staticmethod
+    def elem_kind(t):
+        return (t.yield_.kind if t.yield_ is not None else K.ANY) if t.kind == K.VECTOR else t.kind
+
+    EQ_KINDS = (K.BOOL, K.TIME, K.INTERVAL, K.STRING, K.PORT, K.ADDR, K.SUBNET, K.ENUM)
+    REL_KINDS = (K.TIME, K.INTERVAL, K.PORT, K.ADDR, K.STRING)
+
     def check_compare(self, e, ctx):
         lt, rt = e.left.type, e.right.type
         lk, rk = lt.kind, rt.kind
@@ -212,55 +293,78 @@ class Operators:
             e.left = self.coerce(e.left, t, ctx)
             e.right = self.coerce(e.right, t, ctx)
             return e
-        eq = e.op in (Op.EQ, Op.NE)
-        if eq and {lk, rk} == {"pattern", "string"}:
-            return e
-        if lk == K.TIME and rt.is_arith() and isinstance(e.right, N.Const) and e.right.value == 0 and eq:
-            e.right = N.Coerce(e.right.loc, e.right, type=T.TIME)
-            return e
-        if lk != rk:
-            if eq:
-                self.error("type clash in comparison", e.loc, expr_text(e.left), expr_text(e.right))
-            else:
-                self.error("operands must be of the same type", e.loc, expr_text(e))
-            return e
-        if lk in (K.RECORD, K.ANY) or (lk == K.TABLE and not lt.is_set) or lk == K.PATTERN:
-            self.error("illegal comparison", e.loc, expr_text(e))
-            return e
-        if lk == K.TABLE:
-            return e
-        if lk in (K.BOOL, K.ENUM, K.SUBNET, K.FUNC) and not eq:
-            self.error("illegal comparison", e.loc, expr_text(e))
-        if lk == K.ENUM and lt is not rt:
-            self.error("illegal enum comparison", e.loc, expr_text(e))
+        if e.op in (Op.EQ, Op.NE):
+            return self.check_equality(e)
+        # RelExpr
+        if self.is_set(lt) and self.is_set(rt):
+            if not T.same_type(lt, rt):
+                self.op_error(e, "incompatible sets in comparison")
+        elif lk != rk:
+            self.op_error(e, "operands must be of the same type")
+        elif lk not in self.REL_KINDS:
+            self.op_error(e, "illegal comparison")
+        e.type = T.BOOL if e.type.kind != K.ERROR else e.type
         return e
 
+    def check_equality(self, e):
+        """Bro's EqExpr, after the arithmetic case."""
+        lt, rt = e.left.type, e.right.type
+        lk, rk = lt.kind, rt.kind
+        if lk == K.TIME and rt.is_arith() and self.is_zero(e.right):
+            e.right = N.Coerce(e.right.loc, e.right, type=T.TIME)
+        elif rk == K.TIME and lt.is_arith() and self.is_zero(e.left):
+            e.left = N.Coerce(e.left.loc, e.left, type=T.TIME)
+        elif lk == rk:
+            if lk == K.TABLE and lt.is_set and rt.is_set:
+                if not T.same_type(lt, rt):
+                    self.op_error(e, "incompatible sets in comparison")
+            elif lk not in self.EQ_KINDS:
+                self.op_error(e, "illegal comparison")
+        elif not (lk == K.PATTERN and rk == K.STRING):
+            self.op_error(e, "type clash in comparison")
+        return e
+
+    @staticmethod
+    def is_zero(e) -> bool:
+        return isinstance(e, N.Const) and e.value == 0
+
     def check_in(self, e, ctx):
+        """Bro's InExpr (`!in` is `!` of it)."""
         rt = e.right.type
         lt = e.left.type
         e.type = T.BOOL
         rk = rt.kind
+        if lt.kind == K.PATTERN:
+            if rk != K.STRING:
+                self.obj_error("pattern requires string index", type_loc(rt), type_desc(rt),
+                               e.left.loc, expr_text(e.left))
+                e.type = T.ERROR
+            return e
+        if lt.kind == K.RECORD and not isinstance(e.left, N.ListExpr):
+            if rk != K.TABLE:
+                self.error("table/set required", type_loc(rt) or e.loc, type_desc(rt))
+                e.type = T.ERROR
+                return e
+        if lt.kind == K.STRING and rk == K.STRING:
+            return e
+        if lt.kind == K.ADDR and (rk == K.SUBNET or (rk == K.TABLE and rt.indices and len(rt.indices) == 1
+                                                    and rt.indices[0].kind == K.SUBNET)):
+            # addr in subnet / set[subnet]: does some prefix cover it (values.md §4.5)
+            if rk == K.TABLE:
+                e.left = N.ListExpr(e.left.loc, [e.left], type=T.ListType([]))
+            return e
         if rk == K.TABLE:
             if isinstance(e.left, N.ListExpr) and not self.is_record_ctor(e.left):
                 idx = [self.check_expr(i, ctx) if i.type is None else i for i in e.left.items]
             else:
                 idx = [e.left]
-            if len(idx) == 1 and idx[0].type.kind == K.ADDR and rt.indices \
-                    and len(rt.indices) == 1 and rt.indices[0].kind == K.SUBNET:
-                # addr in set[subnet]: does some prefix cover it (values.md §4.5)
-                e.left = N.ListExpr(e.left.loc, idx, type=T.ListType([]))
-                return e
-            e.left = N.ListExpr(e.left.loc, self.check_index(idx, rt, ctx, e), type=T.ListType([]))
+            idx, ok = self.match_index(idx, rt, ctx)
+            if not ok:
+                return self.op_error(e, "not an index type")
+            e.left = N.ListExpr(e.left.loc, idx, type=T.ListType([]))
             return e
         if rk == K.VECTOR:
-            if not lt.is_integral():
-                self.error("index type doesn't match vector", e.loc, expr_text(e))
+            if not (lt.is_integral() or lt.kind == K.BOOL):
+                return self.op_error(e, "not an index type")
             return e
-        if rk == K.STRING and lt.kind in (K.STRING, K.PATTERN):
-            return e
-        if rk == K.SUBNET and lt.kind == K.ADDR:
-            return e
-        if lt.kind == K.PATTERN and rk == K.STRING:
-            return e
-        self.error("not an index type", e.loc, expr_text(e))
-        return e
+        return self.op_error(e, "not an index type")

@@ -11,6 +11,8 @@ from ..scope import GlobalID, IdKind, LocalVar
 from ..types import Flavor
 from ..types import Kind as K
 from .context import Ctx
+from .names import type_desc, type_loc
+from .stmtdesc import case_desc, stmt_desc, switch_desc
 
 
 class Statements:
@@ -55,69 +57,141 @@ class Statements:
         return s
 
     def s_SwitchStmt(self, s, ctx):
+        """The checks of language.md §4.7 in Bro's order: the expression,
+        then each case as it is parsed (labels, body, how it ends), then
+        what SwitchStmt's constructor finds across the cases."""
         s.expr = self.check_expr(s.expr, ctx)
-        st = s.expr.type
-        has_vals = any(c.values for c in s.cases)
-        has_types = any(c.types for c in s.cases)
-        if has_vals and has_types:
-            self.error("cannot mix cases with expressions and types", s.loc, "switch (" + expr_text(s.expr) + ") {…}")
-        defaults = [c for c in s.cases if c.default]
-        if len(defaults) > 1:
-            self.error("multiple default labels", defaults[1].loc)
-        seen = []
         ctx.switches += 1
         for c in s.cases:
             if c.values:
-                vals = []
-                for v in c.values:
-                    v = self.check_expr(v, ctx)
-                    if not self.is_constant(v):
-                        self.error("case label expression isn't constant", v.loc, expr_text(v))
-                    elif not (T.same_type(v.type, st) or (v.type.is_arith() and st.is_arith())):
-                        self.error("case expression type differs from switch type", v.loc, expr_text(v))
-                    elif v.type.is_arith() and st.is_arith() and v.type.kind != st.kind:
-                        v = N.Coerce(v.loc, v, type=st)
-                    vals.append(v)
-                c.values = vals
+                c.values = [self.check_expr(v, ctx) for v in c.values]
             if c.types:
-                ts = []
-                for te, name in c.types:
-                    t = self.resolve_type(te, ctx.module)
-                    if any(T.same_type(t, x) for x in seen):
-                        self.error("duplicate case label", c.loc)
-                    seen.append(t)
-                    var = None
-                    if name is not None:
-                        var = ctx.scope.get(name) if ctx.scope else None
-                        if var is None and ctx.scope is not None:
-                            var = ctx.scope.add(name, t)
-                    ts.append((t, var))
-                c.types = ts
+                c.types = [self.case_type(te, name, ctx) for te, name in c.types]
             c.body = self.check_body(c.body, ctx)
             last = c.body[-1] if c.body else None
             if not isinstance(last, (N.BreakStmt, N.FallthroughStmt, N.ReturnStmt)):
                 self.error("case block must end in break/fallthrough/return statement", c.loc,
-                           self.case_text(c))
+                           case_desc(c))
         ctx.switches -= 1
+        self.switch_cases(s)
         return s
+
+    def case_type(self, te, name, ctx):
+        t = self.resolve_type(te, ctx.module)
+        var = None
+        if name is not None:
+            var = ctx.scope.get(name) if ctx.scope else None
+            if var is None and ctx.scope is not None:
+                var = ctx.scope.add(name, t)
+        return (t, var)
+
+    def switch_cases(self, s):
+        st = s.expr.type
+        if st.kind == K.ERROR:
+            return
+        have_vals = have_types = False
+        default = None
+        seen_vals: list = []
+        seen_types: list = []
+        for c in s.cases:
+            if c.values:
+                have_vals = True
+                if not self.atomic(st):
+                    self.error("switch expression must be of an atomic type when cases are expressions",
+                               s.expr.loc, expr_text(s.expr))
+                # TypeList::AllMatch: each label of the switch's very type
+                # (so an int switch takes `+1`, not `1`)
+                if not all(T.same_type(v.type, st) or v.type.kind == K.ERROR for v in c.values):
+                    labels = c.values
+                    self.obj_error("case expression type differs from switch type",
+                                   self.args_loc(labels, c), ", ".join(expr_text(v) for v in labels),
+                                   s.expr.loc, expr_text(s.expr))
+                    continue
+                for v in c.values:
+                    if not self.is_constant(v):
+                        self.error("case label expression isn't constant", v.loc, expr_text(v))
+                        continue
+                    key = self.label_key(v)
+                    if key is not None and key in seen_vals:
+                        if isinstance(v, (N.Const, N.PatternLit)):
+                            self.error("duplicate case label", v.loc, expr_text(v))
+                        else:
+                            # SwitchStmt folded `+3` or a const name into a
+                            # new constant, made where the statement is
+                            self.error("duplicate case label", s.loc, self.folded_text(v))
+                    elif key is not None:
+                        seen_vals.append(key)
+            elif c.types:
+                have_types = True
+                for t, _ in c.types:
+                    if not (st.kind == K.ANY or T.same_type(st, t)):
+                        self.error("cannot cast switch expression to case type", c.loc, case_desc(c))
+                    elif any(T.same_type(t, x) for x in seen_types):
+                        self.error("duplicate case label", c.loc, case_desc(c))
+                    else:
+                        seen_types.append(t)
+            elif default is not None:
+                self.obj_error("multiple default labels", c.loc, case_desc(c),
+                               default.loc, case_desc(default))
+            else:
+                default = c
+        if have_vals and have_types:
+            self.error("cannot mix cases with expressions and types", s.loc, switch_desc(s))
+
+    @staticmethod
+    def atomic(t) -> bool:
+        return t.kind not in (K.RECORD, K.TABLE, K.VECTOR, K.FUNC, K.FILE, K.OPAQUE,
+                              K.ANY, K.LIST, K.TYPE)
+
+    def folded_text(self, v) -> str:
+        from ..render import const_text
+        if isinstance(v, N.Unary):
+            n = v.operand.value
+            return str(-n if v.op == Op.SUB else n)
+        return const_text(N.Const(v.loc, v.binding.value, type=v.type))
+
+    def label_key(self, v):
+        """A constant label's value, to find duplicates (None: not known
+        before run time, as a const name's)."""
+        if isinstance(v, N.Const):
+            return (v.type.kind, v.value)
+        if isinstance(v, N.Unary) and isinstance(v.operand, N.Const) and v.op in (Op.SUB, Op.ADD):
+            n = v.operand.value
+            return ("int", -n if v.op == Op.SUB else n)
+        if isinstance(v, N.Name) and isinstance(v.binding, GlobalID):
+            # Bro folds a const name to its value first: `case LIMIT, 10:`
+            # repeats 10
+            val = v.binding.value
+            try:
+                hash(val)
+            except TypeError:
+                return None
+            return (v.type.kind, val) if val is not None else None
+        if isinstance(v, N.PatternLit):
+            return ("pattern", v.source, v.icase)
+        return None
 
     def s_ForStmt(self, s, ctx):
         s.expr = self.check_expr(s.expr, ctx)
         t = s.expr.type
+        # ForStmt: each complaint is the loop expression's (described, at it)
+        where, what = s.expr.loc, expr_text(s.expr)
         if t.kind == K.TABLE:
             types = t.indices or []
             if len(types) != len(s.vars):
-                self.error("wrong index size", s.loc)
+                self.error("wrong index size", where, what)
                 types = [T.ERROR] * len(s.vars)
         elif t.kind == K.VECTOR:
             if len(s.vars) != 1:
-                self.error("iterating over a vector requires only a single index type", s.loc)
+                self.error("iterating over a vector requires only a single index type", where, what)
             types = [T.INT]
         elif t.kind == K.STRING:
+            if len(s.vars) != 1:
+                self.error("iterating over a string requires only a single index type", where, what)
             types = [T.STRING]
         else:
             if t.kind != K.ERROR:
-                self.error("target to iterate over must be a table, set, vector, or string", s.loc, expr_text(s.expr))
+                self.error("target to iterate over must be a table, set, vector, or string", where, what)
             types = [T.ERROR] * len(s.vars)
         vars_ = []
         for name, vt in zip(s.vars, types):
@@ -126,8 +200,18 @@ class Statements:
                 if self.lookup_global(name, ctx.module) is not None:
                     self.error("global used in for loop", s.loc, name)
                 v = self.add_local(ctx, name, vt, s.loc)
-            elif not (T.same_type(v.type, vt) or (t.kind == K.VECTOR and v.type.is_integral())):
-                self.error("type clash in iteration", s.loc, name)
+            elif vt.kind == K.ERROR or v.type.kind == K.ERROR:
+                pass
+            elif t.kind == K.VECTOR:
+                if not v.type.is_integral():
+                    self.error('vector index in "for" loop must be integral', where, what)
+            elif t.kind == K.STRING:
+                if v.type.kind != K.STRING:
+                    self.error('string index in "for" loop must be string', where, what)
+            elif not T.same_type(v.type, vt):
+                # the variable's type complains about the index type
+                self.obj_error("type clash in iteration", type_loc(v.type) or where, type_desc(v.type),
+                               type_loc(vt), type_desc(vt))
             vars_.append(v)
         s.slots = vars_
         ctx.loops += 1
@@ -156,7 +240,7 @@ class Statements:
     def s_ReturnStmt(self, s, ctx):
         sc = ctx.scope
         if sc is None or sc.flavor is None:
-            self.error("return statement outside of function/event", s.loc)
+            self.error("return statement outside of function/event", s.loc, stmt_desc(s))
             return s
         if s.expr is not None:
             s.expr = self.check_expr(s.expr, ctx)
@@ -172,27 +256,35 @@ class Statements:
                 sc.infer_ret = None
                 return s
             if sc.ret is None:
-                self.error("return statement cannot have an expression", s.loc, expr_text(s.expr))
+                self.error("return statement cannot have an expression", s.loc, stmt_desc(s))
                 return s
-            s.expr = self.assign_coerce(s.expr, sc.ret, ctx, s.expr) if sc.ret.kind != K.ANY \
-                else self.coerce(s.expr, sc.ret, ctx)
+            # Bro's ReturnStmt: check_and_promote_expr against the yield type
+            s.expr, _ = self.promote(s.expr, sc.ret, ctx)
         elif sc.ret is not None and sc.flavor == Flavor.FUNCTION:
-            self.error("return statement needs expression", s.loc)
+            self.error("return statement needs expression", s.loc, stmt_desc(s))
         return s
 
     def s_AddStmt(self, s, ctx):
         e = s.expr
         if not isinstance(e, N.Index):
-            self.error("illegal add statement", s.loc, expr_text(e))
+            s.expr = self.check_expr(e, ctx)
+            if s.expr.type.kind != K.ERROR:
+                self.error("illegal add statement", s.loc, "add " + expr_text(e))
             return s
         e.obj = self.check_expr(e.obj, ctx)
         t = e.obj.type
         if t.kind != K.TABLE or not t.is_set:
-            self.error("illegal add statement", s.loc, expr_text(e))
+            # the index expression is checked first (IndexExpr), then
+            # AddStmt asks whether it can add (a set only)
+            s.expr = self.x_Index(e, ctx) if t.kind != K.ERROR else e
+            if s.expr.type.kind != K.ERROR and t.kind != K.ERROR:
+                self.error("illegal add statement", s.loc, "add " + expr_text(e))
             return s
         if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
             e.index = e.index[0].items
-        e.index = self.check_index(e.index, t, ctx, e)
+        e.index, ok = self.match_index(e.index, t, ctx)
+        if not ok:
+            self.not_an_index(e)
         return s
 
     def s_DeleteStmt(self, s, ctx):
@@ -213,7 +305,9 @@ class Statements:
                 return s
             if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
                 e.index = e.index[0].items
-            e.index = self.check_index(e.index, t, ctx, e)
+            e.index, ok = self.match_index(e.index, t, ctx)
+            if not ok:
+                self.not_an_index(e)
             return s
         self.error("illegal delete statement", s.loc, "delete " + expr_text(e))
         return s
@@ -268,15 +362,45 @@ class Statements:
         e = s.expr
         s.expr = self.check_expr(e, ctx)
         x = s.expr
-        # Bro warns when the expression IsPure(); a call is impure unless it
-        # is in error (CallExpr::IsPure returns 1 for an error), as after
-        # "hook cannot be called directly" (language.md §6.2)
-        pure = (isinstance(x, (N.Binary, N.Const, N.Name, N.Unary))
-                and not (isinstance(x, N.Unary) and x.op in (Op.INCR, Op.DECR))
-                or isinstance(x, N.Call) and x.type is T.ERROR)
-        if pure:
+        # ExprStmt warns when the expression IsPure(), even one in error
+        if self.is_pure(x):
             self.warn("expression value ignored", s.loc, expr_text(x))
         return s
+
+    def is_pure(self, e) -> bool:
+        """Bro's Expr::IsPure: constants and const names are; a variable,
+        an assignment, `++`, `schedule` and a call are not (a call in error
+        is), and a compound expression is when all its parts are."""
+        if isinstance(e, (N.Const, N.PatternLit, N.Lambda)):
+            return True
+        if isinstance(e, N.Name):
+            b = e.binding
+            if isinstance(b, GlobalID):
+                return b.is_const or b.kind in (IdKind.CONST, IdKind.ENUM, IdKind.TYPE)
+            return isinstance(b, LocalVar) and b.kind == IdKind.CONST
+        if isinstance(e, N.Call):
+            return e.type is T.ERROR
+        if isinstance(e, (N.Assign, N.Schedule, N.HookCall)):
+            return False
+        if isinstance(e, N.Unary):
+            return e.op not in (Op.INCR, Op.DECR) and self.is_pure(e.operand)
+        if isinstance(e, N.Binary):
+            return self.is_pure(e.left) and self.is_pure(e.right)
+        if isinstance(e, N.Cond):
+            return self.is_pure(e.cond) and self.is_pure(e.then) and self.is_pure(e.else_)
+        if isinstance(e, N.Index):
+            return self.is_pure(e.obj) and all(self.is_pure(i) for i in e.index)
+        if isinstance(e, N.Slice):
+            return self.is_pure(e.obj) and all(self.is_pure(b) for b in (e.lo, e.hi) if b is not None)
+        if isinstance(e, (N.FieldExpr, N.HasField)):
+            return self.is_pure(e.obj)
+        if isinstance(e, (N.Size, N.Copy, N.Cast, N.Coerce)):
+            return self.is_pure(e.operand)
+        if isinstance(e, N.FieldAssign):
+            return self.is_pure(e.value)
+        if isinstance(e, (N.ListExpr, N.Ctor)):
+            return all(self.is_pure(i) for i in e.items)
+        return False
 
     def s_NullStmt(self, s, ctx):
         return s
@@ -293,25 +417,6 @@ class Statements:
         gid.script = self.interp.current_script
         self.globals[name] = gid
         return gid, args
-
-    def case_text(self, c) -> str:
-        from ..render import expr_text as et
-        if c.default:
-            head = "default:"
-        elif c.values:
-            head = "case " + ", ".join(et(v) for v in c.values) + ":"
-        else:
-            head = "case " + ", ".join("type " + T.type_name(t) for t, _ in c.types) + ":"
-        return head + "{ " + "; ".join(self.stmt_text(x) for x in c.body) + "}"
-
-    def stmt_text(self, s) -> str:
-        if isinstance(s, N.PrintStmt):
-            return "print " + ", ".join(expr_text(e) for e in s.exprs)
-        if isinstance(s, N.ReturnStmt):
-            return "return" + (" " + expr_text(s.expr) if s.expr is not None else "")
-        if isinstance(s, N.ExprStmt):
-            return expr_text(s.expr)
-        return type(s).__name__
 
     def is_constant(self, e) -> bool:
         if isinstance(e, (N.Const, N.PatternLit)):
