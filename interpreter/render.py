@@ -77,7 +77,8 @@ def expr_text(e) -> str:
     if isinstance(e, N.Lambda):
         return "function()"
     if isinstance(e, N.InitList):
-        return "{" + ", ".join(expr_text(i) for i in e.items) + "}"
+        # Bro's parser makes `{ a, b }` a ListExpr, described without braces
+        return ", ".join(expr_text(i) for i in e.items)
     return "<expr>"
 
 
