@@ -113,15 +113,45 @@ _FILE_OF: dict = {}
 _FILE_KEYS: dict = {}       # file text -> cache.file_key(text)
 
 
+ITEM_KINDS = {"summary", "load", "module", "export", "lazy", "enum", "now", "body"}
+
+
 def quick_items(text: str):
-    """quick_scan(), once per file text (many interpreters may read it)."""
+    """quick_scan(), once per file text (many interpreters may read it); a
+    warm start takes it from the file's script cache entry, which the
+    file's declarations are read from anyway (an init-default run makes
+    them all: the config framework's global_ids())."""
     items = _QUICK.get(text, _QUICK)
     if items is _QUICK:
-        items = _QUICK[text] = quick_scan(text)
+        fkey = None
+        if cache.active():
+            fkey = _FILE_KEYS.get(text)
+            if fkey is None:
+                fkey = _FILE_KEYS[text] = cache.file_key(text)
+            stored = cache.decls_of(fkey).get("quick")
+            if _valid_items(stored):
+                items = stored[1]
+        if items is _QUICK:
+            items = quick_scan(text)
+            if fkey is not None:
+                cache.store_decl(fkey, "quick", ("quick", items))
+        _QUICK[text] = items
         for it in items or ():
             if it[0] in ("lazy", "enum", "now", "body"):
                 _FILE_OF[(it[-2], it[-1])] = text
     return items
+
+
+def _valid_items(stored) -> bool:
+    """Whether a cached scan has the shape quick_scan() gives (a cache
+    entry is never trusted further than that)."""
+    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == "quick"):
+        return False
+    items = stored[1]
+    if items is None:
+        return True
+    return isinstance(items, list) and all(
+        type(it) is tuple and it and it[0] in ITEM_KINDS for it in items)
 
 
 def parse_decl(display, path, line, text):
