@@ -85,3 +85,18 @@ def test_a_body_sees_what_was_declared_before_it(tmp_path, monkeypatch):
     (tmp_path / "main.bro").write_text("@load ./lib\nglobal info = 9;\nprint Foo::g(), info;\n")
     rc, out, err = run_captured(["-b", "main.bro"], str(tmp_path))
     assert (rc, out, err) == (0, b"3, 9\n", "")
+
+
+def test_an_event_a_body_raises_may_be_declared_later(tmp_path, monkeypatch):
+    # Bro registers the event by name and checks no arguments; the handler
+    # the user declares later is the one that runs
+    monkeypatch.setenv("BROPATH", ".")
+    (tmp_path / "lib.bro").write_text(
+        "module Foo;\n\nexport {\n\tglobal f: function();\n}\n\n"
+        "function f()\n\t{\n\tevent later_ev(1);\n\t}\n")
+    (tmp_path / "main.bro").write_text(
+        "@load ./lib\nglobal later_ev: event(n: count);\n"
+        "event later_ev(n: count)\n\t{\n\tprint \"got\", n;\n\t}\n"
+        "event bro_init()\n\t{\n\tFoo::f();\n\t}\n")
+    rc, out, err = run_captured(["-b", "main.bro"], str(tmp_path))
+    assert (rc, out, err) == (0, b"got, 1\n", "")
