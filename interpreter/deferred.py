@@ -12,6 +12,9 @@ attributes, in the module and file it was written in; a function body
 given for such a name waits with it.  Event handlers, `redef`s and
 declarations whose initialiser names another global run at once, so that
 nothing a script can observe depends on when a deferred one is made.
+A deferred declaration, made late, still sees only the globals declared
+before it, as Bro checks each where it stands (GlobalTable); an error
+found in one fails the run with status 1 even when found at run time.
 Files with `@if`, other directives or statements are read as usual, and
 the documentation tool, which must see every declaration as it is read,
 turns this off (Interpreter.defer_declarations).
