@@ -205,8 +205,9 @@ def _run(interp, opts, out, sources) -> int:
         interp.run()
     except ScriptExit as ex:
         out.flush()
-        return ex.code
-    return 0
+        return 1 if interp.deferred_failed else ex.code
+    # an error in a declaration made on first use, at run time (deferred.py)
+    return 1 if interp.deferred_failed else 0
 
 
 def parse_only(files) -> int:

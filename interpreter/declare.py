@@ -11,7 +11,6 @@ from . import types as T
 from . import nodes as N
 from .nodes import Op
 from .checker import Ctx
-from .deferred import is_deferred
 from .errors import ExprError, NoValue
 from .runtime.runtime import Body
 from .runtime.values import UNSET, FuncVal, TableVal
@@ -377,11 +376,14 @@ def widen_records(gids, rt):
             for idx, val in v.data.values():
                 walk(val)
     memo: dict = {}
-    for g in list(gids):
-        # made later, with the widened type; or of a type that cannot hold
-        # a record of this one (Bro's init-default has ~90 `redef record`s
-        # and thousands of globals: each used to walk every value)
-        if not is_deferred(g) and may_hold(g.type, rt, memo):
+    containers = (RecordVal, VectorVal, TableVal)
+    # skipped: a deferred global (made later, with the widened type; its
+    # class is not GlobalID until then), one holding no container (most
+    # globals are functions and types), one of a type that cannot hold a
+    # record of this one (Bro's init-default has ~90 `redef record`s and
+    # thousands of globals: each used to walk every value)
+    for g in [g for g in gids if type(g) is GlobalID and isinstance(g.value, containers)]:
+        if may_hold(g.type, rt, memo):
             walk(g.value)
 
 

@@ -12,6 +12,9 @@ attributes, in the module and file it was written in; a function body
 given for such a name waits with it.  Event handlers, `redef`s and
 declarations whose initialiser names another global run at once, so that
 nothing a script can observe depends on when a deferred one is made.
+A deferred declaration, made late, still sees only the globals declared
+before it, as Bro checks each where it stands (GlobalTable); an error
+found in one fails the run with status 1 even when found at run time.
 Files with `@if`, other directives or statements are read as usual, and
 the documentation tool, which must see every declaration as it is read,
 turns this off (Interpreter.defer_declarations).
@@ -113,15 +116,45 @@ _FILE_OF: dict = {}
 _FILE_KEYS: dict = {}       # file text -> cache.file_key(text)
 
 
+ITEM_KINDS = {"summary", "load", "module", "export", "lazy", "enum", "now", "body"}
+
+
 def quick_items(text: str):
-    """quick_scan(), once per file text (many interpreters may read it)."""
+    """quick_scan(), once per file text (many interpreters may read it); a
+    warm start takes it from the file's script cache entry, which the
+    file's declarations are read from anyway (an init-default run makes
+    them all: the config framework's global_ids())."""
     items = _QUICK.get(text, _QUICK)
     if items is _QUICK:
-        items = _QUICK[text] = quick_scan(text)
+        fkey = None
+        if cache.active():
+            fkey = _FILE_KEYS.get(text)
+            if fkey is None:
+                fkey = _FILE_KEYS[text] = cache.file_key(text)
+            stored = cache.decls_of(fkey).get("quick")
+            if _valid_items(stored):
+                items = stored[1]
+        if items is _QUICK:
+            items = quick_scan(text)
+            if fkey is not None:
+                cache.store_decl(fkey, "quick", ("quick", items))
+        _QUICK[text] = items
         for it in items or ():
             if it[0] in ("lazy", "enum", "now", "body"):
                 _FILE_OF[(it[-2], it[-1])] = text
     return items
+
+
+def _valid_items(stored) -> bool:
+    """Whether a cached scan has the shape quick_scan() gives (a cache
+    entry is never trusted further than that)."""
+    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == "quick"):
+        return False
+    items = stored[1]
+    if items is None:
+        return True
+    return isinstance(items, list) and all(
+        type(it) is tuple and it and it[0] in ITEM_KINDS for it in items)
 
 
 def parse_decl(display, path, line, text):
@@ -272,31 +305,64 @@ def lex(display, path, line, text):
     return list(lx.tokens())
 
 
+class GlobalTable(dict):
+    """The global scope, remembering the order names were first declared in.
+
+    Bro checks every declaration and body where it stands in the scripts:
+    it sees only the globals declared before it.  A deferred one is checked
+    later, when the user's script may have declared more (a `global info`
+    there must not clash with a `local info` in a framework's function
+    body): while it is made, lookup_global() hides every name whose
+    sequence number is not below the declaration's (`limit`).  Only
+    storing is slower; lookups stay the plain dict's."""
+    __slots__ = ("seq",)
+
+    def __init__(self, *a):
+        super().__init__(*a)
+        self.seq: dict = {}
+
+    def __setitem__(self, key, value):
+        seq = self.seq
+        if key not in seq:
+            seq[key] = len(seq)
+        dict.__setitem__(self, key, value)
+
+    def position(self) -> int:
+        """The limit of a declaration read now: all declared so far."""
+        return len(self.seq)
+
+    def visible(self, key, limit) -> bool:
+        return limit is None or self.seq.get(key, -1) < limit
+
+
 class Pending:
     """One deferred declaration and the globals it declares (an enum type
     declares its values too)."""
     __slots__ = ("interp", "display", "path", "line", "text", "module", "exporting", "members",
-                 "bodies")
+                 "bodies", "limit")
 
     def __init__(self, interp, display, path, line, text, module, exporting):
         self.interp, self.display, self.path, self.line = interp, display, path, line
         self.text, self.module, self.exporting = text, module, exporting
         self.members: list = []
         # function bodies given for a member before its first use, to run
-        # after its declaration: [(display, path, line, text, module, exporting)]
+        # after its declaration: [(display, path, line, text, module, exporting, limit)]
         self.bodies: list = []
+        self.limit = None           # set by lazy_globals() (GlobalTable)
 
 
-def declare_in(interp, display, path, line, text, module, exporting):
-    """Run one declaration in the module and file it was written in."""
+def declare_in(interp, display, path, line, text, module, exporting, limit=None):
+    """Run one declaration in the module and file it was written in, seeing
+    only the globals declared before it (`limit`, GlobalTable)."""
     saved = (interp.module, interp.exporting, interp.current_script,
-             interp.errors_before_decl, interp.poisoned_before_decl)
+             interp.errors_before_decl, interp.poisoned_before_decl, interp.visible_limit)
     interp.module, interp.exporting, interp.current_script = module, exporting, display
+    interp.visible_limit = limit
     try:
         interp.execute_decl(parse_decl(display, path, line, text))
     finally:
         (interp.module, interp.exporting, interp.current_script,
-         interp.errors_before_decl, interp.poisoned_before_decl) = saved
+         interp.errors_before_decl, interp.poisoned_before_decl, interp.visible_limit) = saved
 
 
 class LazyGlobalID(GlobalID):
@@ -319,8 +385,9 @@ class LazyGlobalID(GlobalID):
             if g.get(m.name) is m:
                 del g[m.name]
         interp.deferred_depth = depth + 1
+        errors = interp.reporter.errors
         try:
-            declare_in(interp, p.display, p.path, p.line, p.text, p.module, p.exporting)
+            declare_in(interp, p.display, p.path, p.line, p.text, p.module, p.exporting, p.limit)
         finally:
             interp.deferred_depth = depth
             for m in p.members:
@@ -340,6 +407,10 @@ class LazyGlobalID(GlobalID):
         if depth == 0:
             while queue:
                 declare_in(interp, *queue.pop(0))
+        if interp.reporter.errors > errors:
+            # Bro finds this error while parsing and never runs: however
+            # late it is found here, the run ends with status 1 (cli._run)
+            interp.deferred_failed = True
 
 
 def pending_of(gid):
@@ -387,6 +458,7 @@ def lazy_globals(interp, names, display, path, line, text, module):
         _set_value(gid, p)
         members.append(gid)
         table[full] = gid
+    p.limit = table.position() if isinstance(table, GlobalTable) else None
 
 
 def is_deferred(gid) -> bool:

@@ -17,6 +17,7 @@ from .builtins.registry import BUILTINS, not_supported, unimplemented_builtins
 from .checker import Checker, Ctx
 from .compiler import Compiler
 from .declare import Declarer
+from .deferred import GlobalTable
 from .errors import ExprError, NoValue, ScriptExit
 from .lexer import Lexer
 from .loader import Loader
@@ -54,7 +55,11 @@ class Interpreter:
         # names it (bifs/core-1.md §3: -G wins)
         self.seed_file: Optional[str] = None
         self.reporter = Reporter(err)
-        self.globals: dict[str, GlobalID] = {}
+        # remembers declaration order: a deferred declaration sees only the
+        # globals declared before it (deferred.GlobalTable)
+        self.globals: dict[str, GlobalID] = GlobalTable()
+        self.visible_limit: Optional[int] = None
+        self.deferred_failed = False        # set by deferred.LazyGlobalID.force
         self.module = "GLOBAL"
         self.exporting = False
         self.current_script = "<prelude>"

@@ -237,7 +237,8 @@ class Loader:
                     if pending_of(gid) is not None:
                         # the body of a function nobody has used yet waits with it
                         pending_of(gid).bodies.append(
-                            (display, path, line, text, interp.module, interp.exporting))
+                            (display, path, line, text, interp.module, interp.exporting,
+                             interp.globals.position()))
                     elif gid is None and name is not None:
                         # a function defined without a declaration first: the
                         # definition is its declaration, made on first use

@@ -85,9 +85,24 @@ class Names:
 
     def lookup_global(self, name: str, module: str, loc: Loc = None, check_export=True):
         cand = self.full_name(name, module)
-        gid = self.globals.get(cand)
+        g = self.globals
+        gid = g.get(cand)
+        limit = self.interp.visible_limit
+        if limit is not None:
+            # a deferred declaration sees only the globals declared before
+            # it, as Bro checks it where it stands (deferred.GlobalTable)
+            if gid is not None and not g.visible(cand, limit):
+                gid = None
+            if gid is None and "::" not in name:
+                gid = g.get(name)
+                if gid is not None and not g.visible(name, limit):
+                    gid = None
+            return self._exported(gid, module, loc, check_export)
         if gid is None and "::" not in name:
-            gid = self.globals.get(name)
+            gid = g.get(name)
+        return self._exported(gid, module, loc, check_export)
+
+    def _exported(self, gid, module, loc, check_export):
         if gid is not None and check_export and loc is not None:
             m = gid.module
             if m != "GLOBAL" and m != module and not gid.exported:

@@ -410,6 +410,11 @@ class Statements:
         handler by name and checks no argument types (EventExpr)."""
         from ..runtime.values import FuncVal
         args = [self.check_expr(a, ctx) for a in args]
+        later = self.globals.get(name)
+        if later is not None:
+            # declared after the deferred body being checked, which does
+            # not see it (deferred.GlobalTable): the same event, by name
+            return later, args
         ft = T.FuncType("event", [T.Param(f"a{i}", a.type) for i, a in enumerate(args)], None)
         gid = GlobalID(name, "func", ft)
         gid.value = FuncVal(name, ft)

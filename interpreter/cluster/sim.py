@@ -128,6 +128,10 @@ class Simulation:
         for n in self.nodes:
             if n.exit_code:
                 return n.exit_code
+            if getattr(n.interp, "deferred_failed", False):
+                # an error in a declaration made on first use at run time:
+                # Bro would have failed at parse time (deferred.py)
+                return 1
         return 0
 
     def start(self):
