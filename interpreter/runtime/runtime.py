@@ -323,6 +323,12 @@ class Runtime:
 
     def _expire(self, name, args):
         if name is None:
+            expire = getattr(args, "expire_timer", None)
+            if expire is not None:
+                # a timer of the runtime's own, e.g. a log writer's rotation
+                # (logging/rotation.py): told whether Bro is terminating
+                expire(self.terminating)
+                return
             # a `when` timeout runs its block at once (bifs/core-3.md §1.3)
             self.triggers.timeout(args)
         else:
