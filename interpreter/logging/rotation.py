@@ -107,7 +107,14 @@ class Rotation:
                 rt.reporter.error("calc_next_rotate(): can't parse rotation base time", None)
                 base = -1
             t = RotationTimer(self, w, True)
-            when = rt.network_time + next_delta(rt.network_time, w.interval, base)
+            delta = next_delta(rt.network_time, w.interval, base)
+            if delta <= 0:
+                # exactly on a boundary with a base time Bro's formula gives
+                # 0 and its timer would fire and re-arm at the same instant
+                # for ever; a simulated clock starts on midnight, so we take
+                # the next boundary instead
+                delta += w.interval
+            when = rt.network_time + delta
         w.timer = t
         t.entry = rt.add_trigger_timer(when, t)
         rt.housekeeping_timers += 1
