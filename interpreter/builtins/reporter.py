@@ -138,13 +138,38 @@ def weird_state(ctx) -> WeirdState:
     return st
 
 
-def _permitted(st: WeirdState, counts: dict, key, name: bytes) -> bool:
-    """Bro's sampling (§3 Reporter::net_weird).  The counter-reset timer
-    at network_time + duration cannot fire in a packet-free run before
-    shutdown, so it is not kept."""
+class ResetTimer:
+    """The timer that forgets a name's (or an address pair's) weird count
+    `duration` after its first weird (§3 Reporter::net_weird).  It is a
+    pending timer like any other, so a run that saw a weird ends by Path B
+    (language.md §5.3); on a simulated clock it fires when time passes it
+    but, like log rotation, does not by itself move the clock."""
+    __slots__ = ("rt", "counts", "key")
+
+    def __init__(self, rt, counts, key):
+        self.rt = rt
+        self.counts = counts
+        self.key = key
+
+    def expire_timer(self, terminating):
+        self.rt.housekeeping_timers -= 1
+        self.counts.pop(self.key, None)
+
+    @staticmethod
+    def start(ctx, st, counts, key):
+        rt = ctx.rt
+        rt.add_trigger_timer(rt.network_time + st.duration, ResetTimer(rt, counts, key))
+        rt.housekeeping_timers = getattr(rt, "housekeeping_timers", 0) + 1
+
+
+def _permitted(ctx, st: WeirdState, counts: dict, key, name: bytes, timer=True) -> bool:
+    """Bro's sampling (§3 Reporter::net_weird); the first count of a key
+    starts its reset timer."""
     if name in st.whitelist:
         return True
     n = counts[key] = counts.get(key, 0) + 1
+    if n == 1 and timer:
+        ResetTimer.start(ctx, st, counts, key)
     if n <= st.threshold:
         return True
     return st.rate != 0 and (n - st.threshold) % st.rate == 0
@@ -164,7 +189,7 @@ def _raise(ctx, event, args):
 def net_weird(ctx, name):
     st = weird_state(ctx)
     _count(st, name)
-    if _permitted(st, st.net_counts, name, name):
+    if _permitted(ctx, st, st.net_counts, name, name):
         _raise(ctx, "net_weird", [name])
     return True
 
@@ -173,7 +198,12 @@ def net_weird(ctx, name):
 def flow_weird(ctx, name, orig, resp):
     st = weird_state(ctx)
     _count(st, name)
-    if _permitted(st, st.flow_counts, (orig, resp, name), name):
+    pair = st.flow_counts.get((orig, resp))
+    if pair is None and name not in st.whitelist:
+        # one count map, and one reset timer, per address pair (§3 flow_weird)
+        pair = st.flow_counts[(orig, resp)] = {}
+        ResetTimer.start(ctx, st, st.flow_counts, (orig, resp))
+    if name in st.whitelist or _permitted(ctx, st, pair, name, name, timer=False):
         _raise(ctx, "flow_weird", [name, orig, resp])
     return True
 
