@@ -3,7 +3,9 @@ Bro's reporter format, the reporter_* events, and weirds with their
 per-name sampling (whitelist, threshold, rate, duration)."""
 from __future__ import annotations
 
+import re
 import weakref
+from pathlib import Path
 
 from ..errors import ScriptExit
 from ..runtime.describe import escape_print
@@ -269,3 +271,46 @@ def get_weird_sampling_duration(ctx):
 def set_weird_sampling_duration(ctx, d):
     weird_state(ctx).duration = float(d)
     return True
+
+
+# --------------------------------------------------------------------- unused handlers
+_CORE_EVENTS = None
+_BIF_EVENT = re.compile(r"^global ([A-Za-z_][A-Za-z_0-9:]*): event\(", re.M)
+
+
+def core_events() -> set:
+    """The events Bro's core raises: those its .bif files declare (our
+    library's base/bif/), and net_done, which Bro's event.bif declares and
+    our init-bare does."""
+    global _CORE_EVENTS
+    if _CORE_EVENTS is None:
+        from importlib import resources
+        names = {"net_done"}
+        root = Path(str(resources.files("broscript.scripts"))) / "base" / "bif"
+        for f in root.rglob("*.bif.bro"):
+            names.update(_BIF_EVENT.findall(f.read_text(encoding="latin-1")))
+        _CORE_EVENTS = names
+    return _CORE_EVENTS
+
+def warn_unused_event_handlers(interp):
+    """With `check_for_unused_event_handlers = T`, after parsing: one
+    warning for each event that has a handler body but is never generated.
+    Generated are the events that an `event` statement or a `schedule`
+    names anywhere in the scripts (the checker's events_generated) and the
+    events declared in .bif files, which Bro's core raises itself.  Bro
+    walks its handler registry in hash order; we sort by name."""
+    gid = interp.globals.get("check_for_unused_event_handlers")
+    if gid is None or gid.value is not True:
+        return
+    used = getattr(interp, "events_generated", set()) | core_events()
+    unused = []
+    for name, g in list(interp.globals.items()):
+        v = g.value
+        ft = getattr(v, "ftype", None)
+        if ft is None or ft.flavor != "event" or not getattr(v, "bodies", None) or name in used:
+            continue
+        if v.name != name:
+            continue        # another name of the same event (zeek_init for bro_init)
+        unused.append(name)
+    for name in sorted(unused):
+        interp.reporter.warning(f"event handler never invoked: {name}", None)
