@@ -94,3 +94,29 @@ event bro_done() { print "done"; }
                         b"flow_weird, w, 1.2.3.4, 5.6.7.8\nnet_weird, a\n"
                         b"flow_weird, b, 1.2.3.4, 5.6.7.8\nflow_weird, c, 1.2.3.4, 5.6.7.8\n"
                         b"net_done\ndone\n")
+
+
+def test_string_with_nul_in_a_log_and_a_reporter_message(tmp_path):
+    # bifs/logging-input.md §1.9.6 escape E: a NUL byte in a log field is
+    # written \x00; strings-reporter-misc.md §3.1 and §1.3: a reporter
+    # message with a NUL is reported first, then printed as <string-with-NUL>
+    script = """
+module Test;
+export {
+	redef enum Log::ID += { LOG };
+	type Info: record { s: string &log; };
+}
+event bro_init()
+	{
+	Log::create_stream(Test::LOG, [$columns=Info]);
+	Log::write(Test::LOG, [$s="a\\x00b"]);
+	Reporter::warning("x\\x00y");
+	}
+"""
+    p = run(tmp_path, script, "-b")
+    assert p.returncode == 0 and p.stdout == b""
+    assert p.stderr == (b'error in ./r.bro, line 11: string with embedded NUL: "x\\x00y"\n'
+                        b"warning in ./r.bro, line 11: <string-with-NUL>\n")
+    rows = [line for line in (tmp_path / "test.log").read_bytes().split(b"\n")
+            if line and not line.startswith(b"#")]
+    assert rows == [b"a\\x00b"]
