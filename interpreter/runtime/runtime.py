@@ -359,9 +359,38 @@ class Runtime:
         """Start-up, top-level statements, event queue, shutdown (§5.1, §5.3)."""
         self.start(top_level, _time.time())
         self.drain()
+        gid = self.interp.globals.get("exit_only_after_terminate")
+        if gid is not None and gid.value is True:
+            self.main_loop()
+            return
         # Path B when timers are pending, else Path A; a waiting `when`
         # has its timeout timer (runtime/triggers.py)
         self.shutdown(bool(self.timers))
+
+    def main_loop(self):
+        """Path C (language.md §5.3): until terminate(), each iteration
+        drains once (two rounds); the first at the start-up time, each later
+        one after moving network time to the wall clock and firing the
+        timers due; an idle loop sleeps up to 100 ms.  Then Bro's
+        termination: an info line and Path B from its step 2."""
+        first = True
+        while not self.terminate_requested:
+            if first:
+                first = False
+            else:
+                now = _time.time()
+                if now > self.network_time:
+                    self.network_time = now
+                self.fire_due(self.network_time)
+            self.drain()
+            if not self.terminate_requested and not self.queue:
+                due = self.due_timer()
+                wait = 0.1 if due is None else min(0.1, max(0.0, due - _time.time()))
+                if wait > 0:
+                    _time.sleep(wait)
+        self.reporter.write("received termination signal")
+        self.reporter_event("reporter_info", "received termination signal", None)
+        self.shutdown(True)
 
     def start(self, top_level, now):
         """Network time is set, bro_init queued, top-level statements run."""
