@@ -246,6 +246,8 @@ class Interpreter:
             # Bro's start-up refusal, before anything runs (bifs/core-3.md §1.4)
             self.reporter.write(OLD_COMM_FATAL)
             raise ScriptExit(1)
+        from .builtins.reporter import warn_unused_event_handlers
+        warn_unused_event_handlers(self)
         try:
             self.runtime.run(self.top_level)
         finally:

@@ -12,6 +12,7 @@ import struct
 
 import siphashc
 
+from ..runtime import seeds
 from ..runtime.values import UNSET, AnyVal, RecordVal, addr_is_v4
 
 _Q = struct.Struct("<q").pack
@@ -19,15 +20,6 @@ _U32 = struct.Struct("<I").pack
 _I32 = struct.Struct("<i").pack
 _D = struct.Struct("<d").pack
 M64 = (1 << 64) - 1
-
-# values.md §3.1: the numbers of Zeek's testing/btest/random.seed.  Without
-# a seed file Bro draws them from the clock; broscript uses these fixed ones
-# instead so that runs are reproducible (and match the btest baselines).
-BUILTIN_SEED_NUMBERS = (
-    2983378351, 1299727368, 0, 310447, 0, 1409073626, 3975311262, 34130240,
-    1450515018, 1466150520, 1342286698, 1193956778, 2188527278, 3361989254,
-    3912865238, 3596260151, 517973768, 1462428821, 0, 2278350848, 32767)
-
 
 class KeyError_(Exception):
     """The element has no key layout; `msg` is what Bro reports."""
@@ -38,62 +30,18 @@ class KeyError_(Exception):
 
 
 # --------------------------------------------------------------------------
-# seed-file numbers
-
-def _read_seed_file(path):
-    try:
-        with open(path, "rb") as fh:
-            words = fh.read().split()
-        nums = tuple(int(w) & 0xFFFFFFFF for w in words[:21])
-    except (OSError, ValueError):
-        return None
-    return nums if len(nums) == 21 else None
-
+# the run's seed numbers and table hash: runtime/seeds.py, the one source
+# of both (issue 14 item 1), with or without a seed file
 
 def seed_numbers(interp):
-    """The 21 numbers of values.md §3.1 for this interpreter: `-G FILE`
-    wins over BRO_SEED_FILE; the built-in set when there is neither."""
-    cached = getattr(interp, "_prob_seed_numbers", None)
-    if cached is not None:
-        return cached
-    nums = None
-    try:        # the shared seeding module, once it exists (BIFCOMMON)
-        from ..runtime import seeds
-        nums = seeds.for_interp(interp).seed_numbers
-    except (ImportError, AttributeError):
-        path = getattr(interp, "seed_file", None)
-        if path is None:
-            p = (getattr(interp, "environ", None) or {}).get(b"BRO_SEED_FILE")
-            path = p.decode("latin-1") if p else None
-        if path:
-            nums = _read_seed_file(path)
-    if nums is None:
-        nums = BUILTIN_SEED_NUMBERS
-    nums = tuple(nums)
-    try:
-        interp._prob_seed_numbers = nums
-    except AttributeError:
-        pass
-    return nums
-
-
-def table_hash_keys(interp):
-    """(SipHash key, MD5 key) of Bro's table hash, values.md §3.1."""
-    nums = seed_numbers(interp)
-    buf = nums[1:21]
-    sip = b"".join(_U32(x) for x in buf[16:20])
-    md5 = hashlib.md5(b"".join(_U32(x) for x in buf[0:16])).digest()
-    return sip, md5
+    """The 21 numbers of values.md §3.1 for this interpreter (the seed
+    file's, or broscript's fixed ones without a seed file)."""
+    return seeds.for_interp(interp).numbers
 
 
 def table_hash(interp, key: bytes) -> int:
-    """H(bytes) of values.md §3.2."""
-    sip, md5 = table_hash_keys(interp)
-    if len(key) <= 36:
-        return siphashc.siphash(sip, key)
-    d = hashlib.md5(key).digest()
-    d = bytes(a ^ b for a, b in zip(d, md5))
-    return int.from_bytes(hashlib.md5(d).digest()[:8], "little")
+    """H(bytes) of values.md §3.2, under the run's key words."""
+    return seeds.for_interp(interp).hash_key(key)
 
 
 def uhf(seed, key: bytes) -> int:

@@ -25,7 +25,10 @@ def _system(ctx, cmd: bytes) -> int:
     exits at once; the result is its raw wait status (bro.bif system)."""
     line = b"(" + cmd + b") 1>&2 &"
     try:
-        proc = subprocess.Popen([_SH, "-c", line], env=_env(ctx), stdin=None)
+        # a simulated node with a directory of its own (--node-output) runs
+        # its commands there, as each Bro of a cluster runs in its own
+        proc = subprocess.Popen([_SH, "-c", line], env=_env(ctx), stdin=None,
+                                cwd=getattr(ctx.interp, "log_dir", None))
     except OSError:
         return -1
     rc = proc.wait()

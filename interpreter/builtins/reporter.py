@@ -3,7 +3,9 @@ Bro's reporter format, the reporter_* events, and weirds with their
 per-name sampling (whitelist, threshold, rate, duration)."""
 from __future__ import annotations
 
+import re
 import weakref
+from pathlib import Path
 
 from ..errors import ScriptExit
 from ..runtime.describe import escape_print
@@ -138,13 +140,38 @@ def weird_state(ctx) -> WeirdState:
     return st
 
 
-def _permitted(st: WeirdState, counts: dict, key, name: bytes) -> bool:
-    """Bro's sampling (§3 Reporter::net_weird).  The counter-reset timer
-    at network_time + duration cannot fire in a packet-free run before
-    shutdown, so it is not kept."""
+class ResetTimer:
+    """The timer that forgets a name's (or an address pair's) weird count
+    `duration` after its first weird (§3 Reporter::net_weird).  It is a
+    pending timer like any other, so a run that saw a weird ends by Path B
+    (language.md §5.3); on a simulated clock it fires when time passes it
+    but, like log rotation, does not by itself move the clock."""
+    __slots__ = ("rt", "counts", "key")
+
+    def __init__(self, rt, counts, key):
+        self.rt = rt
+        self.counts = counts
+        self.key = key
+
+    def expire_timer(self, terminating):
+        self.rt.housekeeping_timers -= 1
+        self.counts.pop(self.key, None)
+
+    @staticmethod
+    def start(ctx, st, counts, key):
+        rt = ctx.rt
+        rt.add_trigger_timer(rt.network_time + st.duration, ResetTimer(rt, counts, key))
+        rt.housekeeping_timers = getattr(rt, "housekeeping_timers", 0) + 1
+
+
+def _permitted(ctx, st: WeirdState, counts: dict, key, name: bytes, timer=True) -> bool:
+    """Bro's sampling (§3 Reporter::net_weird); the first count of a key
+    starts its reset timer."""
     if name in st.whitelist:
         return True
     n = counts[key] = counts.get(key, 0) + 1
+    if n == 1 and timer:
+        ResetTimer.start(ctx, st, counts, key)
     if n <= st.threshold:
         return True
     return st.rate != 0 and (n - st.threshold) % st.rate == 0
@@ -164,7 +191,7 @@ def _raise(ctx, event, args):
 def net_weird(ctx, name):
     st = weird_state(ctx)
     _count(st, name)
-    if _permitted(st, st.net_counts, name, name):
+    if _permitted(ctx, st, st.net_counts, name, name):
         _raise(ctx, "net_weird", [name])
     return True
 
@@ -173,7 +200,12 @@ def net_weird(ctx, name):
 def flow_weird(ctx, name, orig, resp):
     st = weird_state(ctx)
     _count(st, name)
-    if _permitted(st, st.flow_counts, (orig, resp, name), name):
+    pair = st.flow_counts.get((orig, resp))
+    if pair is None and name not in st.whitelist:
+        # one count map, and one reset timer, per address pair (§3 flow_weird)
+        pair = st.flow_counts[(orig, resp)] = {}
+        ResetTimer.start(ctx, st, st.flow_counts, (orig, resp))
+    if name in st.whitelist or _permitted(ctx, st, pair, name, name, timer=False):
         _raise(ctx, "flow_weird", [name, orig, resp])
     return True
 
@@ -239,3 +271,46 @@ def get_weird_sampling_duration(ctx):
 def set_weird_sampling_duration(ctx, d):
     weird_state(ctx).duration = float(d)
     return True
+
+
+# --------------------------------------------------------------------- unused handlers
+_CORE_EVENTS = None
+_BIF_EVENT = re.compile(r"^global ([A-Za-z_][A-Za-z_0-9:]*): event\(", re.M)
+
+
+def core_events() -> set:
+    """The events Bro's core raises: those its .bif files declare (our
+    library's base/bif/), and net_done, which Bro's event.bif declares and
+    our init-bare does."""
+    global _CORE_EVENTS
+    if _CORE_EVENTS is None:
+        from importlib import resources
+        names = {"net_done"}
+        root = Path(str(resources.files("broscript.scripts"))) / "base" / "bif"
+        for f in root.rglob("*.bif.bro"):
+            names.update(_BIF_EVENT.findall(f.read_text(encoding="latin-1")))
+        _CORE_EVENTS = names
+    return _CORE_EVENTS
+
+def warn_unused_event_handlers(interp):
+    """With `check_for_unused_event_handlers = T`, after parsing: one
+    warning for each event that has a handler body but is never generated.
+    Generated are the events that an `event` statement or a `schedule`
+    names anywhere in the scripts (the checker's events_generated) and the
+    events declared in .bif files, which Bro's core raises itself.  Bro
+    walks its handler registry in hash order; we sort by name."""
+    gid = interp.globals.get("check_for_unused_event_handlers")
+    if gid is None or gid.value is not True:
+        return
+    used = getattr(interp, "events_generated", set()) | core_events()
+    unused = []
+    for name, g in list(interp.globals.items()):
+        v = g.value
+        ft = getattr(v, "ftype", None)
+        if ft is None or ft.flavor != "event" or not getattr(v, "bodies", None) or name in used:
+            continue
+        if v.name != name:
+            continue        # another name of the same event (zeek_init for bro_init)
+        unused.append(name)
+    for name in sorted(unused):
+        interp.reporter.warning(f"event handler never invoked: {name}", None)

@@ -537,8 +537,10 @@ class Expressions:
         if e.when.type.kind not in (K.INTERVAL, K.TIME):
             self.error("schedule expression requires a time or time interval", e.loc)
         b = self.lookup(e.event, ctx, e.loc)
+        self.mark_generated(getattr(b, "name", e.event))
         if b is None:
-            _, e.args = self.implicit_event(e.event, e.args, ctx)
+            gid, e.args = self.implicit_event(e.event, e.args, ctx)
+            self.mark_generated(gid.name)
             e.type = T.TIMER
             return e
         if not isinstance(b, LocalVar):

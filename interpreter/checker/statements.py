@@ -33,7 +33,9 @@ class Statements:
         b = self.lookup(s.name, ctx, s.loc)
         if b is None:
             s.gid, s.args = self.implicit_event(s.name, s.args, ctx)
+            self.mark_generated(s.gid.name)
             return s
+        self.mark_generated(getattr(b, "name", s.name))
         if isinstance(b, LocalVar):
             raise BroSyntaxError(f'local identifier "{s.name}" cannot be used to reference an event, at or near "{s.name}"', s.loc)
         self.deprecated_use(b, s.loc)
@@ -404,6 +406,14 @@ class Statements:
 
     def s_NullStmt(self, s, ctx):
         return s
+
+    def mark_generated(self, name: str):
+        """An `event` statement or `schedule` marks its handler used (Bro's
+        EventExpr), for check_for_unused_event_handlers (builtins/reporter.py)."""
+        used = getattr(self.interp, "events_generated", None)
+        if used is None:
+            used = self.interp.events_generated = set()
+        used.add(name)
 
     def implicit_event(self, name: str, args, ctx):
         """An event raised before any declaration or handler: Bro registers the

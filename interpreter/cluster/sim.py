@@ -152,8 +152,10 @@ class Simulation:
                 continue
             if not timers:
                 return
+            # a node whose only timers are the runtime's own (log rotation,
+            # which re-arms itself) does not keep the clock moving
             due = [(n.rt.due_timer(), n.index, n) for n in self.nodes
-                   if n.running and n.rt.due_timer() is not None]
+                   if n.running and len(n.rt.timers) > getattr(n.rt, "housekeeping_timers", 0)]
             if not due:
                 return
             when = min(d[0] for d in due)

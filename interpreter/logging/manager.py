@@ -71,6 +71,7 @@ class Filter:
         self.log_local = g("log_local") is not False
         self.log_remote = g("log_remote") is True
         self.interv = float(g("interv") or 0.0)
+        self.postprocessor = g("postprocessor")
         self.config = string_table(field(rec, "config"))
         self.field_name_map = {k.decode("latin-1"): v.decode("latin-1")
                                for k, v in string_table(field(rec, "field_name_map")).items()}
@@ -127,13 +128,21 @@ class WriterInfo:
 
 
 class Writer:
-    __slots__ = ("filter_name", "backend", "dead", "columns")
+    """Bro's WriterInfo: the backend and what rotation needs (§1.1, §1.6)."""
+    __slots__ = ("filter_name", "backend", "dead", "columns", "writer", "wname", "path",
+                 "interval", "postprocessor", "open_time", "timer")
 
     def __init__(self, filter_name, backend, columns):
         self.filter_name = filter_name
         self.backend = backend
         self.columns = columns
         self.dead = backend is None
+        self.writer = None
+        self.wname = self.path = ""
+        self.interval = 0.0
+        self.postprocessor = None
+        self.open_time = 0.0
+        self.timer = None
 
 
 class StreamState:
@@ -148,6 +157,8 @@ class Manager:
     def __init__(self, interp):
         self.interp = interp
         self.streams: dict[str, StreamState] = {}
+        from .rotation import Rotation
+        self.rotation = Rotation(self)
         hooks = getattr(interp, "at_shutdown", None)
         if hooks is None:
             hooks = interp.at_shutdown = []
@@ -177,6 +188,7 @@ class Manager:
         if s is None:
             return
         for w in s.writers.values():
+            self.rotation.cancel(w)
             if close and not w.dead:
                 w.backend.close()
 
@@ -252,7 +264,7 @@ class Manager:
             sent = self.send_remote(ctx, sid, idval, f, wname, path, rec, w is None) \
                 if f.log_remote else None
             if w is None:
-                w = s.writers[(wname, path)] = self.new_writer(f, wname, path)
+                w = s.writers[(wname, path)] = self.new_writer(s, f, wname, path)
             if w.dead:
                 continue
             values = sent if sent is not None else self.row(ctx, f, rec)
@@ -293,11 +305,28 @@ class Manager:
         f.path = cand
         return cand
 
-    def new_writer(self, f: Filter, wname, path) -> Writer:
+    def new_writer(self, s: StreamState, f: Filter, wname, path) -> Writer:
         """§1.7: the field_name_map renames the filter's columns for good."""
         for c in f.columns:
             if c.name in f.field_name_map:
                 c.name = f.field_name_map[c.name]
+        # the rotation interval and postprocessor are those of the first
+        # filter with this writer and stored path, else the defaults (§1.6)
+        interval, post = None, None
+        for g in s.filters:
+            if g.writer.name == wname and g.path == path:
+                interval, post = g.interv, g.postprocessor
+                break
+        if interval is None:
+            interval = float(plain(self.rotation.const("Log::default_rotation_interval", 0.0)) or 0.0)
+        w = self.make_writer(f, wname, path, interval)
+        w.writer, w.wname, w.path = f.writer, wname, path
+        w.interval, w.postprocessor = interval, post
+        w.open_time = self.interp.runtime.network_time
+        self.rotation.install(w)
+        return w
+
+    def make_writer(self, f: Filter, wname, path, interval) -> Writer:
         if not f.log_local or getattr(self.interp, "log_files", True) is False:
             # no backend: nothing written, no file (§1.5 "Local vs remote"),
             # or a simulated node without a directory of its own (sim.py)
@@ -307,6 +336,7 @@ class Manager:
             from .writers.sqlite import SQLiteWriter
             cls = SQLiteWriter if wname == "Log::WRITER_SQLITE" else NoneWriter
         info = WriterInfo(self, path, list(f.columns), f)
+        info.interv = interval
         info.name = f"{path}/{wname}"
         backend = cls(info)
         w = Writer(f.name, backend, info.columns)

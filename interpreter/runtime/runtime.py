@@ -324,6 +324,12 @@ class Runtime:
 
     def _expire(self, name, args):
         if name is None:
+            expire = getattr(args, "expire_timer", None)
+            if expire is not None:
+                # a timer of the runtime's own, e.g. a log writer's rotation
+                # (logging/rotation.py): told whether Bro is terminating
+                expire(self.terminating)
+                return
             # a `when` timeout runs its block at once (bifs/core-3.md §1.3)
             self.triggers.timeout(args)
         elif name is SWEEP:
@@ -374,9 +380,7 @@ class Runtime:
                 if im.run_loop():
                     return
             else:
-                self.live_loop()
-                self.reporter.write("received termination signal")
-                self.shutdown(True)
+                self.main_loop()
                 return
         # Path B when timers are pending, else Path A; a waiting `when`
         # has its timeout timer (runtime/triggers.py)
@@ -386,20 +390,32 @@ class Runtime:
         gid = self.interp.globals.get("exit_only_after_terminate")
         return gid is not None and gid.value is True
 
-    def live_loop(self):
-        """language.md §5.3 Path C without I/O sources: Bro sleeps until the
-        next timer is due, advances network time, fires what is due and
-        drains, until terminate().  broscript moves its clock straight to
-        that timer, as --simulate's virtual clock does, so the run gives
-        the same output at once.  With no timer left nothing can happen
-        any more: where Bro would wait for a signal, broscript ends as if
-        it came."""
+    def main_loop(self):
+        """Path C (language.md §5.3) without I/O sources: until terminate(),
+        each iteration drains once (two rounds); the first at the start-up
+        time [core.recursive-event], each later one after the timers due.
+        Bro sleeps until the wall clock reaches the next timer; broscript
+        moves its clock straight to it, as --simulate's virtual clock does,
+        so the run gives the same output at once and the same on every run.
+        With no event queued and no timer left nothing can happen any more:
+        where Bro would wait for a signal, broscript ends as if it came.
+        Then Bro's termination: an info line (also a reporter_info event)
+        and Path B from its step 2."""
+        first = True
         while not self.terminate_requested:
-            due = self.due_timer()
-            if due is None:
-                return
-            self.fire_due(max(due, self.network_time))
+            if first:
+                first = False
+            elif self.queue:
+                self.fire_due(self.network_time)
+            else:
+                due = self.due_timer()
+                if due is None:
+                    break
+                self.fire_due(max(due, self.network_time))
             self.drain()
+        self.reporter.write("received termination signal")
+        self.reporter_event("reporter_info", "received termination signal", None)
+        self.shutdown(True)
 
     def start(self, top_level, now):
         """Network time is set, bro_init queued, top-level statements run."""

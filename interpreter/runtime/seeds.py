@@ -30,6 +30,16 @@ from ..errors import ScriptExit
 SEED_WORDS = 21          # the state, then buf[0..19] (values.md §3.1)
 _M32 = 0xFFFFFFFF
 
+# The numbers of the seed file of Bro's own tests (testing/btest/random.seed,
+# values.md §3.1).  Without a seed file broscript hashes with its key words
+# (numbers 2-21) and gives the first, the generator's state, where Bro's
+# initial_seed() is asked for (an unnamed bloom filter's seed); its draws
+# come from DEFAULT_SRANDOM below.
+BTEST_SEED_NUMBERS = (
+    2983378351, 1299727368, 0, 310447, 0, 1409073626, 3975311262, 34130240,
+    1450515018, 1466150520, 1342286698, 1193956778, 2188527278, 3361989254,
+    3912865238, 3596260151, 517973768, 1462428821, 0, 2278350848, 32767)
+
 # The seed of broscript's library mode. glibc's random() behaves as if
 # srandom(1) had been called when nobody calls srandom, so 1 is the seed a C
 # program that never seeds would see.
@@ -94,12 +104,21 @@ class Seeds:
         else:
             self.state = None
             self.glibc = GlibcRandom(DEFAULT_SRANDOM)
-            # Fixed key words instead of Bro's clock and /dev/urandom ones,
-            # taken from a generator of their own so that they cost the run
-            # no draws.
-            keys = GlibcRandom(0x5EED)
-            self.key_words = [keys.random() for _ in range(SEED_WORDS - 1)]
+            # Fixed key words instead of Bro's clock and /dev/urandom ones:
+            # those of Bro's test seed file, so that tables, bloom filters
+            # and HyperLogLog hash as in Bro's test baselines
+            self.key_words = list(BTEST_SEED_NUMBERS[1:SEED_WORDS])
         self.uid_pools: dict = {}       # pool -> [instance, counter]
+
+    @property
+    def numbers(self) -> tuple:
+        """The 21 numbers of values.md §3.1: the seed file's, or without one
+        Bro's test seed file's.  Bloom filters and HyperLogLog read them
+        here (builtins/probkeys.py), tables through dictorder.use(), so one
+        run hashes with one key."""
+        if self.seed_numbers is not None:
+            return tuple(self.seed_numbers)
+        return BTEST_SEED_NUMBERS
 
     @property
     def deterministic(self) -> bool:

@@ -3,6 +3,7 @@
 # broscript provides so far.
 @load base/utils/hash_hrw
 @load base/frameworks/logging
+@load base/frameworks/reporter
 @load base/frameworks/broker
 @load base/frameworks/control
 @load base/frameworks/cluster

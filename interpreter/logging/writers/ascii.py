@@ -76,23 +76,31 @@ class AsciiWriter:
             ext = info.environ.get(b"BRO_LOG_SUFFIX", b"").decode("latin-1") or "log"
             fname = f"{path}.{ext}" + (".gz" if o["gzip_level"] > 0 else "")
         self.fname = fname
-        if fname == "/dev/stdout":
-            self.stdout = True
-            self.fh = info.stdout
-        else:
-            full = fname if os.path.isabs(fname) else os.path.join(info.log_dir, fname)
-            try:
-                if o["gzip_level"] > 0:
-                    self.fh = gzip.open(full, "wb", compresslevel=o["gzip_level"])
-                else:
-                    self.fh = open(full, "wb")
-            except OSError as ex:
-                raise WriterFailed(f"cannot open {fname}: {ex.strerror}")
         if o["use_json"]:
             self.fmt = JsonFormat(o["json_timestamps"].decode().split("::")[-1], info.report)
         else:
             self.fmt = AsciiFormat(o["separator"], o["set_separator"], o["empty_field"],
                                    o["unset_field"])
+        self.open()
+
+    def full(self, fname: str) -> str:
+        return fname if os.path.isabs(fname) else os.path.join(self.info.log_dir, fname)
+
+    def open(self):
+        """Open (truncating) and write the header: at the first write, and
+        at the first write after a rotation (§1.9.9)."""
+        o, fname = self.o, self.fname
+        if fname == "/dev/stdout":
+            self.stdout = True
+            self.fh = self.info.stdout
+        else:
+            try:
+                if o["gzip_level"] > 0:
+                    self.fh = gzip.open(self.full(fname), "wb", compresslevel=o["gzip_level"])
+                else:
+                    self.fh = open(self.full(fname), "wb")
+            except OSError as ex:
+                raise WriterFailed(f"cannot open {fname}: {ex.strerror}")
         self.header()
 
     def put(self, data: bytes):
@@ -123,6 +131,8 @@ class AsciiWriter:
         self.put(b"".join(line + b"\n" for line in lines))
 
     def write(self, values):
+        if self.fh is None:
+            self.open()
         cols = self.info.columns
         if self.o["use_json"]:
             line = self.fmt.row(cols, values)
@@ -134,6 +144,20 @@ class AsciiWriter:
         if line and line.startswith(prefix):
             line = b"\\x%02x" % line[0] + line[1:]
         self.put(line + b"\n")
+
+    def rotate(self, tmp: str):
+        """§1.9.9: footer, close, rename to `<tmp>.<ext>[.gz]`; the new name,
+        or None when there was nothing to rotate (no file open, or a
+        special /dev/ path)."""
+        if self.fh is None or self.stdout or self.info.path.startswith("/dev/"):
+            return None
+        self.close()
+        new = tmp + self.fname[len(self.info.path):]
+        try:
+            os.rename(self.full(self.fname), self.full(new))
+        except OSError as ex:
+            raise WriterFailed(f"failed to rename {self.fname} to {new}: {ex.strerror}")
+        return new
 
     def close(self):
         if self.fh is None:

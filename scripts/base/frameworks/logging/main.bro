@@ -301,3 +301,14 @@ function remove_default_filter(id: ID) : bool
 	{
 	return remove_filter(id, "default");
 	}
+
+# The log manager calls this for a rotated file when the filter that made
+# the writer has no postprocessor of its own (bifs/logging-input.md §1.6).
+# A writer without an entry in default_rotation_postprocessors gets T, so
+# that it goes on.
+function __default_rotation_postprocessor(info: RotationInfo) : bool
+	{
+	if ( info$writer !in default_rotation_postprocessors )
+		return T;
+	return default_rotation_postprocessors[info$writer](info);
+	}
