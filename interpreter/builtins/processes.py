@@ -11,6 +11,7 @@ from ..runtime.values import addr_is_v4
 from .bifutil import c_string, reporter_error, text
 from .registry import builtin
 
+# libc system() and popen() run /bin/sh as "sh": its messages say "sh: 1: ..."
 _SH = "/bin/sh"
 
 
@@ -27,7 +28,7 @@ def _system(ctx, cmd: bytes) -> int:
     try:
         # a simulated node with a directory of its own (--node-output) runs
         # its commands there, as each Bro of a cluster runs in its own
-        proc = subprocess.Popen([_SH, "-c", line], env=_env(ctx), stdin=None,
+        proc = subprocess.Popen(["sh", "-c", line], executable=_SH, env=_env(ctx), stdin=None,
                                 cwd=getattr(ctx.interp, "log_dir", None))
     except OSError:
         return -1
@@ -67,7 +68,8 @@ def piped_exec(ctx, program, to_write):
     # popen(program, "w"), write everything, pclose() waits for the child
     prog = c_string(ctx, program)
     try:
-        proc = subprocess.Popen([_SH, "-c", prog], stdin=subprocess.PIPE, env=_env(ctx))
+        proc = subprocess.Popen(["sh", "-c", prog], executable=_SH, stdin=subprocess.PIPE,
+                                env=_env(ctx))
     except OSError:
         reporter_error(ctx, f"Failed to popen {text(prog)}")
         return False

@@ -419,6 +419,12 @@ class Expressions:
             return out + rest
         if len(params) == 1 and params[0].type.kind == K.ANY:
             # "give variadic BIFs automatic pass"
+            if not args:
+                # Bro lets `type_name()` through and crashes when it runs;
+                # broscript refuses it where Bro would have checked it
+                self.error("argument type mismatch: the call gives no argument for "
+                           f"{params[0].name} (Bro 2.6 accepts it, then crashes)",
+                           call.loc, expr_text(call))
             return [self.coerce(a, T.ANY, ctx) for a in args]
         if any(a.type.kind == K.ERROR for a in args):
             return args
