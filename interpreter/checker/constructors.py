@@ -136,7 +136,7 @@ class Constructors:
             return e
         for it in e.items:
             if isinstance(it, N.ListExpr) and it.type.kind == K.LIST:
-                new, ok = self.promote_list(it.items, t.indices, it, e)
+                new, ok = self.promote_list(it.items, t.indices, it, e.loc)
                 if ok:
                     it.items = new
                     continue
@@ -192,15 +192,16 @@ class Constructors:
         self.error("type error in initialization", e.loc, expr_text(lst))
         e.type = T.ERROR
 
-    def promote_list(self, items, types, lst, e):
-        """check_and_promote_exprs: the same number, each promoted."""
+    def promote_list(self, items, types, lst, at, ctx=None):
+        """check_and_promote_exprs: the same number, each promoted; a wrong
+        number is `indexing mismatch`, placed at `at` and the list `lst`."""
         if len(items) != len(types):
-            self.obj_error("indexing mismatch", e.loc, "list of " + ",".join(type_desc(t) for t in types),
+            self.obj_error("indexing mismatch", at, "list of " + ",".join(type_desc(t) for t in types),
                            lst.loc, expr_text(lst))
             return items, False
         out = []
         for i, t in zip(items, types):
-            i2, ok = self.promote(i, t, None)
+            i2, ok = self.promote(i, t, ctx)
             if not ok:
                 self.expr_type_error("type mismatch", i, t)
                 return items, False

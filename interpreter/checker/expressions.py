@@ -119,20 +119,17 @@ class Expressions:
             return idx, True
         if len(types) == 1 and types[0].kind == K.ANY:
             return idx, True
-        if len(idx) != len(types):
-            lst = N.ListExpr(self.args_loc(idx, idx[0]) if idx else None, idx)
-            self.obj_error("indexing mismatch", getattr(tt, "loc", None),
-                           "list of " + ",".join(type_desc(t) for t in types),
-                           lst.loc, expr_text(lst))
-            return idx, False
-        out = []
-        for i, t in zip(idx, types):
-            i2, ok = self.promote(i, t, ctx)
-            if not ok:
-                self.expr_type_error("type mismatch", i, t)
-                return idx, False
-            out.append(i2)
-        return out, True
+        lst = N.ListExpr(self.args_loc(idx, idx[0]) if idx else None, idx)
+        return self.promote_list(idx, types, lst, getattr(tt, "loc", None), ctx)
+
+    def table_index(self, e, t: T.TableType, ctx) -> bool:
+        """The index of `e` (an Index node) matched against table type `t`:
+        a single list expression stands for its items (a record constructor
+        does not), then match_index.  False when it does not match."""
+        if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
+            e.index = e.index[0].items
+        e.index, ok = self.match_index(e.index, t, ctx)
+        return ok
 
     def x_Assign(self, e, ctx):
         e.op = Op(e.op)
@@ -300,20 +297,9 @@ class Expressions:
         e.obj = self.check_expr(e.obj, ctx)
         t = e.obj.type
         if t.kind == K.TABLE:
-            if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
-                e.index = e.index[0].items
-            if len(e.index) == 1 and t.indices is not None and len(t.indices) == 1 \
-                    and t.indices[0].kind == K.SUBNET:
-                e.index = [i if i.type is not None else self.check_expr(i, ctx) for i in e.index]
-            if len(e.index) == 1 and e.index[0].type is not None and e.index[0].type.kind == K.ADDR \
-                    and t.indices is not None and len(t.indices) == 1 and t.indices[0].kind == K.SUBNET:
-                # Bro's IndexType::MatchesIndex: an address indexes a table
-                # of subnets, the longest prefix that covers it (values.md §4.5)
-                pass
-            else:
-                e.index, ok = self.match_index(e.index, t, ctx)
-                if not ok:
-                    return self.not_an_index(e)
+            # an address indexes a table of subnets (match_index)
+            if not self.table_index(e, t, ctx):
+                return self.not_an_index(e)
             e.type = t.yield_ if not t.is_set else T.BOOL
             if t.is_set:
                 self.error("not an index type", e.loc, expr_text(e))

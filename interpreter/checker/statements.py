@@ -282,10 +282,7 @@ class Statements:
             if s.expr.type.kind != K.ERROR and t.kind != K.ERROR:
                 self.error("illegal add statement", s.loc, "add " + expr_text(e))
             return s
-        if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
-            e.index = e.index[0].items
-        e.index, ok = self.match_index(e.index, t, ctx)
-        if not ok:
+        if not self.table_index(e, t, ctx):
             self.not_an_index(e)
         return s
 
@@ -305,10 +302,7 @@ class Statements:
             if t.kind != K.TABLE:
                 self.error("illegal delete statement", s.loc, "delete " + expr_text(e))
                 return s
-            if len(e.index) == 1 and isinstance(e.index[0], N.ListExpr) and not self.is_record_ctor(e.index[0]):
-                e.index = e.index[0].items
-            e.index, ok = self.match_index(e.index, t, ctx)
-            if not ok:
+            if not self.table_index(e, t, ctx):
                 self.not_an_index(e)
             return s
         self.error("illegal delete statement", s.loc, "delete " + expr_text(e))
