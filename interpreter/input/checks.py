@@ -7,7 +7,7 @@ reports the error and returns False; on success it fills a `Plan` the
 manager builds the stream from."""
 from __future__ import annotations
 
-from ..runtime.values import UNSET, AnyVal, FuncVal
+from ..runtime.values import UNSET, AnyVal, FuncVal, field, plain
 from ..types import RecordType, same_type, type_name
 from .reader import Field
 
@@ -17,20 +17,6 @@ LEAVES = {"bool", "int", "count", "port", "subnet", "addr", "double", "time",
 
 class CheckFailed(Exception):
     """A check failed; its message was already reported."""
-
-
-def plain(v):
-    while isinstance(v, AnyVal):
-        v = v.value
-    return v
-
-
-def field(rec, name):
-    i = rec.rtype.index.get(name)
-    if i is None or i >= len(rec.vals):
-        return UNSET
-    v = rec.vals[i]
-    return UNSET if v is None else v
 
 
 def as_type(v):

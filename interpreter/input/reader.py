@@ -199,6 +199,25 @@ class Reader:
         return v.startswith("T")
 
 
+
+class FileReader(Reader):
+    """A reader of one open file, `self.file` (None while closed): ASCII,
+    binary and config.  REREAD and STREAM poll by calling update() at each
+    heartbeat, which reports success whatever update() returned (Bro's
+    DoHeartbeat); close() closes the file."""
+
+    file = None
+
+    def heartbeat(self, now: float) -> bool:
+        if self.info.mode in (REREAD, STREAM):
+            self.update()
+        return True
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
 READERS: dict = {}
 
 

@@ -7,27 +7,13 @@ import os
 import time as _time
 
 from ..errors import NoValue
-from ..runtime.values import UNSET, AnyVal, RecordVal
+from ..runtime.values import UNSET, AnyVal, RecordVal, field, plain
 from ..types import same_type
 from .columns import Unsupported, flatten, read
 from .writers.ascii import AsciiWriter, WriterFailed
 from .writers.none import NoneWriter
 
 BACKENDS = {"Log::WRITER_ASCII": AsciiWriter, "Log::WRITER_NONE": NoneWriter}
-
-
-def field(rec, name):
-    i = rec.rtype.index.get(name)
-    if i is None or i >= len(rec.vals):
-        return UNSET
-    v = rec.vals[i]
-    return UNSET if v is None else v
-
-
-def plain(v):
-    while isinstance(v, AnyVal):
-        v = v.value
-    return v
 
 
 def string_set(v):

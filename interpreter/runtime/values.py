@@ -234,3 +234,20 @@ class OpaqueVal:
     def __init__(self, oname: str, state: Any = None):
         self.oname = oname
         self.state = state
+
+
+def plain(v):
+    """What an `any` slot holds, through any nesting of AnyVal boxes."""
+    while isinstance(v, AnyVal):
+        v = v.value
+    return v
+
+
+def field(rec: "RecordVal", name: str):
+    """A record's field by name, UNSET when the type lacks it or it is unset
+    (the framework records the logging and input managers read)."""
+    i = rec.rtype.index.get(name)
+    if i is None or i >= len(rec.vals):
+        return UNSET
+    v = rec.vals[i]
+    return UNSET if v is None else v

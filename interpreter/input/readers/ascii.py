@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from ..convert import FieldOptions, ParseFailed, parse_field, split_like_getline
-from ..reader import MANUAL, REREAD, STREAM, Reader, register
+from ..reader import MANUAL, REREAD, STREAM, FileReader, register
 
 
 class _Column:
@@ -24,7 +24,7 @@ def _text(v, default: str) -> str:
 
 
 @register("Input::READER_ASCII")
-class AsciiReader(Reader):
+class AsciiReader(FileReader):
 
     # ------------------------------------------------------------ set-up
     def open(self) -> bool:
@@ -51,11 +51,6 @@ class AsciiReader(Reader):
         self.ino = self.mtime = 0
         self.suppress = False
         return self.update()
-
-    def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
-            self.file = None
 
     # ------------------------------------------------------------ messages
     def fail_warn(self, is_error: bool, msg: str, suppress_future: bool = False) -> None:

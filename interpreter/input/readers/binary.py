@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import os
 
-from ..reader import MANUAL, REREAD, STREAM, Reader, register
+from ..reader import MANUAL, REREAD, STREAM, FileReader, register
 
 
 @register("Input::READER_BINARY")
-class BinaryReader(Reader):
+class BinaryReader(FileReader):
     def open(self) -> bool:
         self.path = self.info.source
         self.file = None
@@ -84,13 +84,3 @@ class BinaryReader(Reader):
             self.sink.end_current_send()
         return True
 
-    def heartbeat(self, now: float) -> bool:
-        if self.info.mode in (REREAD, STREAM):
-            # Bro's DoHeartbeat: Update(), success whatever it returned
-            self.update()
-        return True
-
-    def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
-            self.file = None

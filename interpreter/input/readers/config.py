@@ -11,7 +11,7 @@ import re
 
 from ..convert import FieldOptions, ParseFailed, parse_field
 from ...types import STRING
-from ..reader import REREAD, STREAM, Reader, register
+from ..reader import REREAD, STREAM, FileReader, register
 
 # Bro's POSIX pattern ^([^[:blank:]]+)[[:blank:]]+(.*)$
 _LINE = re.compile(r"([^ \t]+)[ \t]+(.*)", re.S)
@@ -35,7 +35,7 @@ def unsupported(t) -> bool:
 
 
 @register("Input::READER_CONFIG")
-class ConfigReader(Reader):
+class ConfigReader(FileReader):
     def open(self) -> bool:
         opt = self.env.option
         self.fail_on_file_problem = opt("InputConfig::fail_on_file_problem") is True
@@ -173,16 +173,6 @@ class ConfigReader(Reader):
             (STRING, key.encode("latin-1")),
             (t, value)])
 
-    def heartbeat(self, now: float) -> bool:
-        if self.info.mode in (REREAD, STREAM):
-            # Bro's DoHeartbeat: Update(), success whatever it returned
-            self.update()
-        return True
-
-    def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
-            self.file = None
 
 
 def _text(v, default: str) -> str:
