@@ -22,6 +22,21 @@ from .types import Kind as K
 class Declarer:
     def __init__(self, interp):
         self.interp = interp
+        # the globals whose type may hold a record value: the only places a
+        # record made before a `redef record` can be (widen_records)
+        self.holders: list = []
+        self._holder_ids: set = set()
+
+    def note_holder(self, gid):
+        if id(gid) not in self._holder_ids and holds_records(gid.type):
+            self._holder_ids.add(id(gid))
+            self.holders.append(gid)
+
+    def replace_holder(self, old, new):
+        """A deferred global made on first use (deferred.py) is the same
+        identifier as the one its declaration made."""
+        if id(old) in self._holder_ids:
+            self.note_holder(new)
 
     def new_global(self, d, kind, t):
         ip = self.interp
@@ -71,6 +86,7 @@ class Declarer:
             if d.kind == "global" and t.kind == K.FUNC:
                 gid.kind = "func"
         gid.attrs = ck.attrs(d.attrs, ip.module, t)
+        self.note_holder(gid)
         if gid.attrs.has("&deprecated"):
             gid.deprecated = True
         if d.kind == "option":
@@ -191,6 +207,7 @@ class Declarer:
             ck.already_defined(gid, d.init)
             return
         gid.redefs.append((ip.current_script, d.loc, d.docs))
+        self.note_holder(gid)
         ctx = Ctx(ip.module)
         t = gid.type
         init, _ = ck.init_value(d.init, t, ctx, d.name, d.loc)
@@ -256,7 +273,7 @@ class Declarer:
             if log:
                 fld.attrs.add(T.Attr("&log"))
             rt.add_field(fld)
-        widen_records(ip.globals.values(), rt)
+        widen_records(self.holders, rt)
         gid.redefs.append((ip.current_script, d.loc, d.docs))
 
     def func_def(self, d):
@@ -334,6 +351,12 @@ class Declarer:
         for p in ft.params:
             scope.add(p.name, p.type, "param")
         ctx = Ctx(ip.module, scope)
+        if ip.expect is not None and stmts:
+            # a speculative load (memo.py): checked on its first call
+            ip.body_order += 1
+            body = Body(_no_statements, 0, scope.nslots, ip.body_order)
+            body.fn = self.unchecked_body(body, stmts, ctx)
+            return body
         stmts = ip.checker.check_body(stmts, ctx)
         inits = [(var.slot, ip.compiler.records.maker(var.type, attrs))
                  for var, attrs in scope.aggregate_inits]
@@ -345,6 +368,50 @@ class Declarer:
             else:
                 body.fn = ip.compiler.function_body(stmts)
         return body
+
+
+    def unchecked_body(self, body, stmts, ctx):
+        """`body.fn` for a body of a speculative load: on its first call it
+        is checked as it would have been where it stands (in its module and
+        script, seeing only the globals declared before it), then compiled.
+        The memo guarantees the check is clean; were it not, the error is
+        reported and the run ends with status 1, as for a deferred
+        declaration (deferred.py)."""
+        ip = self.interp
+        script = ip.current_script
+        limit = ip.visible_limit if ip.visible_limit is not None else ip.globals.position()
+
+        def first_call(frame):
+            saved = (ip.module, ip.current_script, ip.visible_limit,
+                     ip.errors_before_decl, ip.poisoned_before_decl)
+            ip.module, ip.current_script, ip.visible_limit = ctx.module, script, limit
+            ip.errors_before_decl, ip.poisoned_before_decl = ip.reporter.errors, ip.checker.poisoned
+            try:
+                checked = ip.checker.check_body(stmts, ctx)
+                failed = ip.decl_failed()
+            finally:
+                (ip.module, ip.current_script, ip.visible_limit,
+                 ip.errors_before_decl, ip.poisoned_before_decl) = saved
+            scope = ctx.scope
+            body.nslots = scope.nslots
+            body.inits = [(var.slot, ip.compiler.records.maker(var.type, attrs))
+                          for var, attrs in scope.aggregate_inits]
+            if failed or not checked:
+                ip.deferred_failed = ip.deferred_failed or failed
+                body.fn = _no_statements
+                return None
+            outer, ip.compiler.once = ip.compiler.once, False
+            try:
+                fn = body.fn = ip.compiler.function_body(checked)
+            finally:
+                ip.compiler.once = outer
+            # this call's frame was made for the body before its locals had
+            # slots: it grows, and gets its aggregates, as later calls' will
+            frame += [UNSET] * (body.nslots - len(frame))
+            for slot, make in body.inits:
+                frame[slot] = make()
+            return fn(frame)
+        return first_call
 
 
 def _no_statements(frame):
@@ -377,14 +444,33 @@ def widen_records(gids, rt):
                 walk(val)
     memo: dict = {}
     containers = (RecordVal, VectorVal, TableVal)
-    # skipped: a deferred global (made later, with the widened type; its
-    # class is not GlobalID until then), one holding no container (most
-    # globals are functions and types), one of a type that cannot hold a
-    # record of this one (Bro's init-default has ~90 `redef record`s and
-    # thousands of globals: each used to walk every value)
+    # `gids` are the globals whose type may hold a record at all
+    # (Declarer.holders; Bro's init-default has ~90 `redef record`s and
+    # thousands of globals, mostly functions and types: each used to walk
+    # every one).  Skipped: a deferred global (made later, with the widened
+    # type; its class is not GlobalID until then), one holding no
+    # container, one of a type that cannot hold a record of this one.
+    # Walking a small value is cheaper than asking its type (a record type
+    # such as `connection` reaches hundreds of fields).
     for g in [g for g in gids if type(g) is GlobalID and isinstance(g.value, containers)]:
-        if may_hold(g.type, rt, memo):
-            walk(g.value)
+        v = g.value
+        size = len(v.data) if isinstance(v, TableVal) else len(
+            v.items if isinstance(v, VectorVal) else v.vals)
+        if size <= 16 or may_hold(g.type, rt, memo):
+            walk(v)
+
+
+def holds_records(t) -> bool:
+    """Whether a value of static type `t` may ever hold a record: only
+    record types grow (`redef record`), so the answer never changes."""
+    if t is None:
+        return True
+    k = t.kind
+    if k == K.RECORD or k in (K.ANY, K.LIST, K.ERROR):
+        return True
+    if k in (K.TABLE, K.VECTOR):
+        return t.yield_ is None and k == K.VECTOR or t.yield_ is not None and holds_records(t.yield_)
+    return False
 
 
 def may_hold(t, rt, memo) -> bool:
