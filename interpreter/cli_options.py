@@ -181,6 +181,7 @@ class Options:
     node_output: Optional[str] = None
     max_events: Optional[int] = None
     sim_time: Optional[float] = None
+    argv: list = field(default_factory=list)       # the whole command line (memo.py's key)
 
     @property
     def files(self) -> list:

@@ -339,7 +339,7 @@ class Pending:
     """One deferred declaration and the globals it declares (an enum type
     declares its values too)."""
     __slots__ = ("interp", "display", "path", "line", "text", "module", "exporting", "members",
-                 "bodies", "limit")
+                 "bodies", "limit", "on_made")
 
     def __init__(self, interp, display, path, line, text, module, exporting):
         self.interp, self.display, self.path, self.line = interp, display, path, line
@@ -349,6 +349,9 @@ class Pending:
         # after its declaration: [(display, path, line, text, module, exporting, limit)]
         self.bodies: list = []
         self.limit = None           # set by lazy_globals() (GlobalTable)
+        # called once the declaration is made, before anything can change
+        # what it made (introspection.py's global_ids values)
+        self.on_made: Optional[list] = None
 
 
 def declare_in(interp, display, path, line, text, module, exporting, limit=None):
@@ -397,6 +400,7 @@ class LazyGlobalID(GlobalID):
                 if real is not m:
                     for slot in GlobalID.__slots__:
                         SLOTS[slot].__set__(m, SLOTS[slot].__get__(real, GlobalID))
+                    interp.declarer.replace_holder(real, m)
                 g[m.name] = m
         # The bodies wait until the outermost declaration being made is
         # back in the global scope: a body may name it (Bro's intel/main.bro:
@@ -404,9 +408,13 @@ class LazyGlobalID(GlobalID):
         # leads to item_exists, which reads data_store)
         queue = interp.__dict__.setdefault("deferred_bodies", [])
         queue.extend(p.bodies)
+        made = interp.__dict__.setdefault("deferred_made", [])
+        made.extend(p.on_made or ())
         if depth == 0:
             while queue:
                 declare_in(interp, *queue.pop(0))
+            while made:
+                made.pop(0)()
         if interp.reporter.errors > errors:
             # Bro finds this error while parsing and never runs: however
             # late it is found here, the run ends with status 1 (cli._run)

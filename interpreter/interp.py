@@ -10,8 +10,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import sys
 from typing import Optional
 
+from . import memo
 from .builtins import builtin_families
 from .builtins.registry import BUILTINS, not_supported, unimplemented_builtins
 from .checker import Checker, Ctx
@@ -46,11 +48,26 @@ class Interpreter:
     # function, event and hook bodies are compiled on their first call
     # (Compiler.lazy_body); False compiles each as it is read
     lazy_bodies = True
-    def __init__(self, out=None, err=None, environ=None):
+    def __init__(self, out=None, err=None, environ=None, memo_key=None, expect=None):
         """`environ`: what getenv/setenv see (bytes to bytes); by default the
         process's own environment.  Each node of a simulated cluster has
-        its own, with its own CLUSTER_NODE (cluster.md §5)."""
+        its own, with its own CLUSTER_NODE (cluster.md §5).
+
+        `memo_key`: the start-up memo's key for this run (memo.py); a load
+        in which nothing is reported is remembered under it.  `expect`: the
+        memo found under it: the load is speculative (bodies checked on
+        first call, output held back) and raises memo.Miss at its end if
+        it read another program."""
         self.environ = environ if environ is not None else os.environb
+        self.memo_key = memo_key
+        # bodies compiled as read (lazy_bodies False) are checked as read
+        self.expect = expect if self.lazy_bodies else None
+        self.program = memo.Program()
+        self.held = ()
+        if self.expect is not None:
+            out = memo.HeldStream(out if out is not None else sys.stdout.buffer)
+            err = memo.HeldStream(err if err is not None else sys.stderr)
+            self.held = (out, err)
         # the seed file of `-G FILE`; when None, BRO_SEED_FILE of `environ`
         # names it (bifs/core-1.md §3: -G wins)
         self.seed_file: Optional[str] = None
@@ -240,6 +257,27 @@ class Interpreter:
             stmts = self.checker.check_body(stmts, ctx)
             if not self.decl_failed():
                 self.top_level = self.compiler.function_body(stmts) if stmts else None
+        self._loaded()
+
+    def _loaded(self):
+        """The end of loading, for the start-up memo (memo.py)."""
+        if self.expect is not None:
+            if self.program.digest() != self.expect[0]:
+                for stream in self.held:
+                    stream.drop()
+                memo.STATS["miss"] += 1
+                raise memo.Miss()
+            memo.STATS["hit"] += 1
+            events = getattr(self, "events_generated", None)
+            if events is None:
+                events = self.events_generated = set()
+            events.update(self.expect[1])
+            for stream in self.held:
+                stream.release()
+        elif (self.memo_key is not None and not self.reporter.written and not self.deferred_failed
+              and not self.old_comm_calls):
+            memo.store(self.memo_key, self.program.digest(), getattr(self, "events_generated", ()))
+            memo.STATS["stored"] += 1
 
     def run(self):
         if self.old_comm_calls and not self._old_comm_ok():

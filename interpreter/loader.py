@@ -177,6 +177,7 @@ class Loader:
         if frame is not None and display not in self.loaded_from:
             self.loaded_from[display] = (frame.name, line)
         text = self.read(path)
+        self.interp.program.text(display, text)
         if not self.pending and not self._started and self.interp.defer_declarations:
             items = quick_items(text)
             if items is not None:
@@ -351,7 +352,9 @@ class Loader:
                 display = self.display(path)
                 self.interp.script_loaded(display, path)
                 self.scanned.append([path, False])
-                self.lexer.push_file(display, self.read(path), path)
+                text = self.read(path)
+                self.interp.program.text(display, text)
+                self.lexer.push_file(display, text, path)
                 self._items()
 
     def without_path_dir(self, path: str) -> str:
@@ -386,14 +389,18 @@ class Loader:
                                      Loc(frame.name, line))
 
     def ifdef(self, name, frame) -> bool:
-        return self.interp.checker.lookup_global(name, self.interp.module) is not None
+        found = self.interp.checker.lookup_global(name, self.interp.module) is not None
+        self.interp.program.outcome(found)
+        return found
 
     def eval_if(self, text, frame, line) -> bool:
         sub = Lexer(terminal_names(), None)
         f = sub.push_file(frame.name, "\n" * (line - 1) + text, frame.path)
         toks = list(sub.tokens())
         scope = self.locals_in_scope()
-        return self.interp.eval_if(toks, Loc(frame.name, line), text, scope)
+        value = self.interp.eval_if(toks, Loc(frame.name, line), text, scope)
+        self.interp.program.outcome(value)
+        return value
 
     def locals_in_scope(self) -> Optional[FuncScope]:
         """The locals an `@if` inside a body can see (language.md §1.6).
@@ -422,6 +429,7 @@ class Loader:
                 continue
             if callable(text):
                 text = text()
+            self.interp.program.text(display, text)
             if path is not None:
                 # a command-line script some earlier script loaded is not
                 # read again (Bro checks when it comes to load it)

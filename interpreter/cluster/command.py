@@ -56,7 +56,8 @@ def simulate(opts, stdin_text=None) -> int:
     max_events = opts.max_events if opts.max_events is not None else DEFAULT_MAX_EVENTS
     sim = Simulation(names, sources, streams, dict(os.environb), max_events=max_events,
                      until=opts.sim_time, budget=budget, layout_override=override,
-                     layout_names=[n for n, _ in layout])
+                     layout_names=[n for n, _ in layout],
+                     memo_args=opts.argv + [stdin_text or ""])
     sim.log_root = outdir
     status = 0
     try:

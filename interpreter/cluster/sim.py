@@ -82,9 +82,12 @@ class Simulation:
     def __init__(self, names: list[str], sources: Callable, streams: Callable,
                  environ: dict, max_events: int = DEFAULT_MAX_EVENTS,
                  until: Optional[float] = None, budget=None, layout_override=None,
-                 layout_names=()):
+                 layout_names=(), memo_args=None):
         self.sources = sources
         self.streams = streams
+        # the command line, for the start-up memo's key of each node
+        # (memo.py); None (the Python API): no memo
+        self.memo_args = memo_args
         self.environ = environ
         self.max_events = max_events
         self.events = 0
@@ -194,37 +197,26 @@ class Simulation:
             gc.freeze()
 
     def _boot(self, node: Node):
-        from ..interp import Interpreter
+        from .. import memo
         env = dict(self.environ)
         env[b"CLUSTER_NODE"] = node.name.encode()
         node.incarnation += 1
         self.incarnations += 1
-        interp = Interpreter(out=node.out, err=TextErr(node.err), environ=env)
-        if self.budget is not None:
-            interp.runtime.budget = self.budget
-        if self.layout_override is not None:
-            interp.loader.overrides["cluster-layout"] = self.layout_override
-        node.interp = interp
-        if self.log_root is not None:
-            import os
-            interp.log_dir = os.path.join(self.log_root, node.name)
-            os.makedirs(interp.log_dir, exist_ok=True)
-        else:
-            interp.log_files = False
-        node.endpoint = Endpoint(interp, self.new_id(node), self, node.name)
-        self.listening_changed()
-        node.exit_code = None
-        try:
-            interp.load_sources(self.sources(interp))
-        except BroError as ex:
-            interp.reporter.write(ex.render())
-            node.exit_code = 1
-            return
-        except ScriptExit as ex:
-            node.exit_code = ex.code
-            return
-        if interp.reporter.errors:
-            node.exit_code = 1
+        node_id = self.new_id(node)
+        # each node's load is remembered under its own key (memo.py): a warm
+        # run of the same cluster checks the bodies of none of them at boot
+        key = None
+        if self.memo_args is not None and self.budget is None:
+            key = memo.run_key(self.memo_args, env, "--simulate node", node.name)
+        expect = memo.lookup(key)
+        while True:
+            try:
+                interp = self._load_node(node, env, node_id, key, expect)
+            except memo.Miss:
+                expect = None       # another program than last time: again, checked as read
+                continue
+            break
+        if interp is None:
             return
         node.running = True
         interp.runtime.start(interp.top_level, self.clock)
@@ -238,6 +230,40 @@ class Simulation:
             except ScriptExit as ex:
                 node.exit_code = ex.code
             node.running = False
+
+    def _load_node(self, node: Node, env, node_id, key, expect):
+        """A node's interpreter with its scripts loaded, or None if loading
+        failed (its exit status set)."""
+        from ..interp import Interpreter
+        interp = Interpreter(out=node.out, err=TextErr(node.err), environ=env,
+                             memo_key=key, expect=expect)
+        if self.budget is not None:
+            interp.runtime.budget = self.budget
+        if self.layout_override is not None:
+            interp.loader.overrides["cluster-layout"] = self.layout_override
+        node.interp = interp
+        if self.log_root is not None:
+            import os
+            interp.log_dir = os.path.join(self.log_root, node.name)
+            os.makedirs(interp.log_dir, exist_ok=True)
+        else:
+            interp.log_files = False
+        node.endpoint = Endpoint(interp, node_id, self, node.name)
+        self.listening_changed()
+        node.exit_code = None
+        try:
+            interp.load_sources(self.sources(interp))
+        except BroError as ex:
+            interp.reporter.write(ex.render())
+            node.exit_code = 1
+            return None
+        except ScriptExit as ex:
+            node.exit_code = ex.code
+            return None
+        if interp.reporter.errors:
+            node.exit_code = 1
+            return None
+        return interp
 
     def keeps_running(self, node: Node) -> bool:
         """A Bro with a listening or connecting Broker endpoint stays in its

@@ -28,9 +28,11 @@ class Reporter:
     def __init__(self, err=None):
         self.err = err or sys.stderr
         self.errors = 0
+        self.written = 0                # lines written (memo.py: a clean load writes none)
         self.warnings: dict = {}     # warning line -> times written
 
     def write(self, line: str):
+        self.written += 1
         if line.startswith("warning"):
             n = self.warnings[line] = self.warnings.get(line, 0) + 1
             if n > MAX_SAME_WARNING:
