@@ -2,8 +2,12 @@
 record_type_to_vector, same_object, val_size (bifs/core-1.md §6, §9)."""
 from __future__ import annotations
 
+import re
+
 from .. import types as T
+from ..deferred import is_deferred, pending_of
 from ..errors import ScriptExit
+from ..runtime.dictorder import BroDict
 from ..runtime.ops import key_of
 from ..runtime.values import (UNSET, AnyVal, FuncVal, OpaqueVal, RecordVal, TableVal,
                               VectorVal)
@@ -19,13 +23,114 @@ def _has_value(gid) -> bool:
     return gid.kind not in ("type", "enum") and gid.value is not UNSET and gid.value is not None
 
 
-def _all_globals(interp) -> list:
+def _all_globals(interp, ttype) -> list:
     """Every global as (name, id), each one declared: a deferred declaration
     is made when first looked at (deferred.py), which re-enters its names,
     so the dict is walked only after all of them are made."""
     for gid in list(interp.globals.values()):
         gid.type
-    return list(interp.globals.items())
+    return _in_scope_order(interp, ttype)
+
+
+def _in_scope_order(interp, ttype) -> list:
+    """(name, id) of every global in the order Bro walks its global scope:
+    the hash order of a dictionary of the names, filled in declaration
+    order (Bro's global_ids walks its PDict of IDs; values.md §3.4), so
+    that neither the order declarations were made on first use
+    (deferred.py) nor Python's dict order shows.  `ttype`: a table type
+    indexed by string, whose hashing the names get."""
+    g = interp.globals
+    seq = getattr(g, "seq", None)
+    names = sorted(g, key=seq.get) if seq is not None else list(g)
+    scope = BroDict(ttype)
+    for name in names:
+        key = name.encode("latin-1", "replace")
+        scope[key] = [[key], name]
+    return [(n, g[n]) for n in (scope[k][1] for k in scope.keys_in_order())]
+
+
+# what may hide an `&redef` from a plain search: comments and strings
+_CODE_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|&redef\b')
+_FLAVOR_RE = re.compile(r"\s*(?:global|const|option)\s+[\w:]+\s*:\s*(function|event|hook)\s*\(")
+_TYPE_RE = re.compile(r"\s*type\s+[\w:]+\s*:\s*(enum|record)\s*\{")
+
+
+def _code_lines(text: str) -> str:
+    """A declaration's text without its `##` documentation lines."""
+    return "\n".join(ln for ln in text.split("\n") if not ln.lstrip().startswith("#"))
+
+
+def _says_redef(code: str) -> bool:
+    return any(m.group() == "&redef" for m in _CODE_RE.finditer(code))
+
+
+def _unmade_entry(gid):
+    """(type name, redefinable, has a value) of a deferred global, read off
+    its declaration without making it; None when only making it tells
+    (an initialiser's type, say).  global_ids() lists every global, yet a
+    run looks at few of them: Bro's config framework asks each for
+    `option_value` alone.  The kinds answered here are the declarations
+    of Bro's .bif stubs and most types, thousands of them."""
+    p = pending_of(gid)
+    if p is None:
+        return None
+    kind = gid.kind
+    if kind == "enum":
+        # an enum constant: its type's name; no value is listed for one
+        return "enum", False, False
+    code = _code_lines(p.text)
+    if kind == "type":
+        m = _TYPE_RE.match(code)
+        return (m.group(1), _says_redef(code), False) if m else None
+    if kind != "func":
+        return None
+    if code.lstrip().startswith("function"):
+        # a function defined without a declaration first: its definition
+        return "func", False, True
+    m = _FLAVOR_RE.match(code)
+    if m is None:
+        return None
+    if m.group(1) != "function":
+        has = True                  # an event or hook is always a value
+    else:
+        # a stub's builtin, or a body given for it later (interp.bind_builtin)
+        from .registry import BUILTINS, unimplemented_builtins
+        has = bool(p.bodies) or gid.name in BUILTINS or gid.name in unimplemented_builtins()
+    return "func", _says_redef(code), has
+
+
+class UnmadeValue(AnyVal):
+    """The `value` of a deferred global in global_ids(): its type and value
+    once the declaration is made, which the first look at either makes.
+    Made, the global may change; this keeps what it was when made, as
+    Bro's record keeps the value the identifier had."""
+    __slots__ = ("gid",)
+
+    def __init__(self, gid):
+        self.gid = gid
+        p = pending_of(gid)
+        if p.on_made is None:
+            p.on_made = []
+        p.on_made.append(self._made)
+
+    def _made(self):
+        gid, self.gid = self.gid, None
+        if gid is not None:
+            _ANY_TYPE.__set__(self, gid.type)
+            _ANY_VALUE.__set__(self, gid.value)
+
+    def _get(self, slot):
+        if self.gid is not None:
+            self.gid.force()
+            self._made()
+        return slot.__get__(self, AnyVal)
+
+    type = property(lambda self: self._get(_ANY_TYPE), lambda self, v: _ANY_TYPE.__set__(self, v))
+    value = property(lambda self: self._get(_ANY_VALUE), lambda self, v: _ANY_VALUE.__set__(self, v))
+
+
+_ANY_TYPE = AnyVal.__dict__["type"]
+_ANY_VALUE = AnyVal.__dict__["value"]
 
 
 def _visible(name: str) -> bool:
@@ -57,8 +162,35 @@ def global_ids(ctx):
     id_table = named_type(ctx, "id_table")
     script_id = named_type(ctx, "script_id")
     out = TableVal(id_table)
-    for name, gid in _all_globals(ctx.interp):
+    interp = ctx.interp
+    # a deferred declaration stays unmade where its entry can be read off
+    # its text (_unmade_entry); the others are made first, all of them
+    # before the walk, since making one re-enters its names
+    unmade = {}
+    for gid in list(interp.globals.values()):
+        if is_deferred(gid):
+            entry = _unmade_entry(gid)
+            if entry is not None:
+                unmade[id(gid)] = entry
+                continue
+        gid.type
+    for name, gid in _in_scope_order(interp, id_table):
         if not _visible(name) or name in ("zeek_init", "zeek_done"):
+            continue
+        entry = unmade.get(id(gid)) if is_deferred(gid) else None
+        if entry is not None:
+            type_name, redef, has = entry
+            rec = new_record(
+                script_id,
+                type_name=type_name.encode(),
+                exported=bool(gid.exported),
+                constant=False,
+                enum_constant=gid.kind == "enum",
+                option_value=False,
+                redefinable=redef)
+            if has:
+                rec.vals[script_id.index["value"]] = UnmadeValue(gid)
+            _table_insert(out, name.encode(), rec)
             continue
         rec = new_record(
             script_id,
@@ -77,7 +209,7 @@ def global_ids(ctx):
 @builtin("function global_sizes(): var_sizes", lazy=True)
 def global_sizes(ctx):
     out = TableVal(named_type(ctx, "var_sizes"))
-    for name, gid in _all_globals(ctx.interp):
+    for name, gid in _all_globals(ctx.interp, out.ttype):
         if _visible(name) and _has_value(gid) and name not in ("zeek_init", "zeek_done"):
             _table_insert(out, name.encode(), value_size(gid.type, gid.value))
     return out
