@@ -139,16 +139,44 @@ def decoder(file_name: str):
     return dec
 
 
+class EncodedBody:
+    """A function body not decoded yet (`defer_bodies`): `decode()` gives
+    its statements.  True when the body has any."""
+    __slots__ = ("raw", "dec")
+
+    def __init__(self, raw, dec):
+        self.raw = raw
+        self.dec = dec
+
+    def __bool__(self):
+        return bool(self.raw)
+
+    def decode(self) -> list:
+        return self.dec(self.raw)
+
+
+# While set, a decoded FuncDef keeps its body encoded (EncodedBody): a load
+# whose bodies are checked on first call (memo.py) decodes only those that
+# run.  Anything else reading a FuncDef's body decodes it first.
+defer_bodies = [False]
+_DEFERRABLE = {("FuncDef", "body")}
+
+
 def _node_decoders():
     """One function per node class: a fresh instance with its fields' values
     decoded (`D`), plain values taken as they are.  Made from source so that
     a node costs one call and one dict display, not a loop over its fields."""
-    env = {"new": object.__new__, "TL": (tuple, list)}
+    env = {"new": object.__new__, "TL": (tuple, list), "LATER": defer_bodies, "EB": EncodedBody}
     src = []
     for i, (cls, names) in enumerate(zip(CLASSES, FIELDS)):
         env[f"C{i}"] = cls
-        items = ", ".join(f"{n!r}: (D(v) if (v := x[{j + 1}]).__class__ in TL else v)"
-                          for j, n in enumerate(names))
+
+        def item(j, n):
+            if (cls.__name__, n) in _DEFERRABLE:
+                return (f"{n!r}: ((EB(v, D) if LATER[0] else D(v)) "
+                        f"if (v := x[{j + 1}]).__class__ in TL else v)")
+            return f"{n!r}: (D(v) if (v := x[{j + 1}]).__class__ in TL else v)"
+        items = ", ".join(item(j, n) for j, n in enumerate(names))
         src.append(f"def d{i}(x, D):\n    o = new(C{i})\n    o.__dict__ = {{{items}}}\n    return o\n")
     exec("".join(src), env)
     return [env[f"d{i}"] for i in range(len(CLASSES))]

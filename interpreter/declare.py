@@ -9,6 +9,7 @@ import copy
 
 from . import types as T
 from . import nodes as N
+from .astcodec import EncodedBody
 from .nodes import Op
 from .checker import Ctx
 from .errors import ExprError, NoValue
@@ -357,6 +358,8 @@ class Declarer:
             body = Body(_no_statements, 0, scope.nslots, ip.body_order)
             body.fn = self.unchecked_body(body, stmts, ctx)
             return body
+        if stmts.__class__ is EncodedBody:
+            stmts = stmts.decode()
         stmts = ip.checker.check_body(stmts, ctx)
         inits = [(var.slot, ip.compiler.records.maker(var.type, attrs))
                  for var, attrs in scope.aggregate_inits]
@@ -387,7 +390,8 @@ class Declarer:
             ip.module, ip.current_script, ip.visible_limit = ctx.module, script, limit
             ip.errors_before_decl, ip.poisoned_before_decl = ip.reporter.errors, ip.checker.poisoned
             try:
-                checked = ip.checker.check_body(stmts, ctx)
+                todo = stmts.decode() if stmts.__class__ is EncodedBody else stmts
+                checked = ip.checker.check_body(todo, ctx)
                 failed = ip.decl_failed()
             finally:
                 (ip.module, ip.current_script, ip.visible_limit,

@@ -98,7 +98,7 @@ class Interpreter:
         self.poisoned_before_decl = 0
         self.top_level = None
         self.old_comm_calls: list = []      # locations, see checker/expressions.py OLD_COMM_CALLS
-        with no_collection(new_run=True):
+        with no_collection(new_run=True), speculating(self.expect is not None):
             self._install_builtins()
 
     # ------------------------------------------------------------ builtins
@@ -244,7 +244,7 @@ class Interpreter:
     # ------------------------------------------------------------ whole runs
     def load_sources(self, sources):
         """Parse and execute declarations of all sources; compile top-level statements."""
-        with no_collection():
+        with no_collection(), speculating(self.expect is not None):
             self._load_sources(sources)
 
     def _load_sources(self, sources):
@@ -356,3 +356,17 @@ def no_collection(new_run=False):
     finally:
         gc.freeze()
         gc.enable()
+
+
+@contextlib.contextmanager
+def speculating(on: bool):
+    """While a speculative load reads (memo.py), the function bodies it
+    decodes from the script cache stay encoded until their first call
+    (astcodec.defer_bodies)."""
+    from . import astcodec
+    outer = astcodec.defer_bodies[0]
+    astcodec.defer_bodies[0] = on
+    try:
+        yield
+    finally:
+        astcodec.defer_bodies[0] = outer

@@ -49,54 +49,117 @@ def _in_scope_order(interp, ttype) -> list:
     return [(n, g[n]) for n in (scope[k][1] for k in scope.keys_in_order())]
 
 
-# what may hide an `&redef` from a plain search: comments and strings
-_CODE_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|&redef\b')
-_FLAVOR_RE = re.compile(r"\s*(?:global|const|option)\s+[\w:]+\s*:\s*(function|event|hook)\s*\(")
-_TYPE_RE = re.compile(r"\s*type\s+[\w:]+\s*:\s*(enum|record)\s*\{")
+# a declaration's words: strings and comments are single words, and an
+# attribute name keeps its `&`
+_WORD_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|&?[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*|\S')
+# the type name of a type written with these words (Type.cc type_name)
+_TYPE_WORDS = {"table": "table", "set": "table", "vector": "vector", "record": "record",
+               "enum": "enum", "function": "func", "event": "func", "hook": "func",
+               "opaque": "opaque", "file": "file"}
+_BASE_TYPES = {"count", "int", "string", "bool", "double", "time", "interval", "port", "addr",
+               "subnet", "pattern", "any"}
+# what starts with no value: globals of other types have none until set
+_MADE_EMPTY = {"record", "table", "vector"}
 
 
-def _code_lines(text: str) -> str:
-    """A declaration's text without its `##` documentation lines."""
-    return "\n".join(ln for ln in text.split("\n") if not ln.lstrip().startswith("#"))
+def _words(text: str) -> list:
+    return [w for w in _WORD_RE.findall(text) if w[0] not in "#"]
 
 
-def _says_redef(code: str) -> bool:
-    return any(m.group() == "&redef" for m in _CODE_RE.finditer(code))
-
-
-def _unmade_entry(gid):
+def _unmade_entry(interp, gid, depth=0):
     """(type name, redefinable, has a value) of a deferred global, read off
-    its declaration without making it; None when only making it tells
-    (an initialiser's type, say).  global_ids() lists every global, yet a
-    run looks at few of them: Bro's config framework asks each for
-    `option_value` alone.  The kinds answered here are the declarations
-    of Bro's .bif stubs and most types, thousands of them."""
+    the words of its declaration without making it; None when only making
+    it tells (an initialiser's type, say).  global_ids() lists every global,
+    yet a run looks at few of them: Bro's config framework asks each for
+    `option_value` alone.  Answered here: the declarations of Bro's .bif
+    stubs, types, and globals, constants and options with a written type."""
     p = pending_of(gid)
-    if p is None:
+    if p is None or depth > 8:
         return None
     kind = gid.kind
     if kind == "enum":
         # an enum constant: its type's name; no value is listed for one
         return "enum", False, False
-    code = _code_lines(p.text)
+    w = _words(p.text)
+    if len(w) < 4 or w[2] != ":":
+        if kind == "func" and w[:1] == ["function"]:
+            # a function defined without a declaration first: its definition
+            return "func", False, True
+        return None
+    if w[0] not in ("global", "const", "option", "type"):
+        return None
+    tag = _type_word_tag(interp, w[3], p, depth)
+    if tag is None:
+        return None
+    redef = kind == "option" or ("&redef" in p.text and "&redef" in _outer_words(w))
     if kind == "type":
-        m = _TYPE_RE.match(code)
-        return (m.group(1), _says_redef(code), False) if m else None
-    if kind != "func":
-        return None
-    if code.lstrip().startswith("function"):
-        # a function defined without a declaration first: its definition
-        return "func", False, True
-    m = _FLAVOR_RE.match(code)
-    if m is None:
-        return None
-    if m.group(1) != "function":
-        has = True                  # an event or hook is always a value
-    else:
+        return tag, redef, False
+    if tag == "func":
+        if w[3] != "function":
+            return "func", redef, True          # an event or hook is always a value
+        if _has_init(w):
+            return None
         # a stub's builtin, or a body given for it later (interp.bind_builtin)
         from .registry import BUILTINS, unimplemented_builtins
         has = bool(p.bodies) or gid.name in BUILTINS or gid.name in unimplemented_builtins()
-    return "func", _says_redef(code), has
+        return "func", redef, has
+    if _has_init(w):
+        return tag, redef, True
+    if tag in _MADE_EMPTY:
+        return tag, redef, True
+    return None
+
+
+def _type_word_tag(interp, word, p, depth):
+    tag = _TYPE_WORDS.get(word)
+    if tag is not None:
+        return tag
+    if word in _BASE_TYPES:
+        return word
+    if not (word[0].isalpha() or word[0] == "_"):
+        return None
+    # a named type: as the declaration sees it, in its module, declared before it
+    g = interp.globals
+    cands = [word] if "::" in word or p.module == "GLOBAL" else [f"{p.module}::{word}", word]
+    for name in cands:
+        t = g.get(name)
+        if t is None or (p.limit is not None and not g.visible(name, p.limit)):
+            continue
+        if t.kind != "type":
+            return None
+        if is_deferred(t):
+            entry = _unmade_entry(interp, t, depth + 1)
+            return entry[0] if entry is not None else None
+        return t.type.kind if t.type is not None else None
+    return None
+
+
+def _outer_words(words) -> list:
+    """The words outside brackets: where the declaration's own attributes are."""
+    out, depth = [], 0
+    for w in words:
+        if len(w) == 1 and w in "([{":
+            depth += 1
+        elif len(w) == 1 and w in ")]}":
+            depth -= 1
+        elif depth == 0:
+            out.append(w)
+    return out
+
+
+def _has_init(words) -> bool:
+    """Whether `=` follows the type outside brackets, not as an attribute's."""
+    depth = 0
+    prev = ""
+    for w in words[3:]:
+        if w in "([{" and len(w) == 1:
+            depth += 1
+        elif w in ")]}" and len(w) == 1:
+            depth -= 1
+        elif w == "=" and depth == 0 and not prev.startswith("&"):
+            return True
+        prev = w
+    return False
 
 
 class UnmadeValue(AnyVal):
@@ -169,7 +232,7 @@ def global_ids(ctx):
     unmade = {}
     for gid in list(interp.globals.values()):
         if is_deferred(gid):
-            entry = _unmade_entry(gid)
+            entry = _unmade_entry(interp, gid)
             if entry is not None:
                 unmade[id(gid)] = entry
                 continue
@@ -184,9 +247,9 @@ def global_ids(ctx):
                 script_id,
                 type_name=type_name.encode(),
                 exported=bool(gid.exported),
-                constant=False,
+                constant=gid.kind == "const",
                 enum_constant=gid.kind == "enum",
-                option_value=False,
+                option_value=gid.kind == "option",
                 redefinable=redef)
             if has:
                 rec.vals[script_id.index["value"]] = UnmadeValue(gid)
