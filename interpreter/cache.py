@@ -38,7 +38,6 @@ import hmac
 import marshal
 import os
 import stat
-import tempfile
 from typing import Callable, Optional
 
 FORMAT = 2
@@ -156,6 +155,7 @@ class DiskCache:
         return key
 
     def _make_key(self, path: str) -> None:
+        import tempfile
         fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".key-")
         try:
             os.fchmod(fd, 0o600)
@@ -207,6 +207,7 @@ class DiskCache:
         blob = MAGIC + self._mac(key, name, payload) + payload
         tmp = None
         try:
+            import tempfile     # only a run that writes needs it
             fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".tmp-")
             with os.fdopen(fd, "wb") as fh:
                 fh.write(blob)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import os
-from importlib import resources
 from typing import Optional
 
 from . import types as T
@@ -45,6 +44,13 @@ def forget_shared() -> None:
 
 @functools.lru_cache(maxsize=1)
 def library_dir() -> str:
+    # the package's directory as importlib found it (importlib.resources
+    # would import a dozen modules more into every start)
+    from importlib.util import find_spec
+    spec = find_spec("broscript.scripts")
+    if spec is not None and spec.submodule_search_locations:
+        return list(spec.submodule_search_locations)[0]
+    from importlib import resources
     return str(resources.files("broscript.scripts"))
 
 

@@ -13,8 +13,6 @@ timeout block runs when its timer fires, at the latest at shutdown.
 """
 from __future__ import annotations
 
-import pickle
-import sqlite3
 
 from ..cluster.data import (Unconvertible, copy_data, empty_data, find, order_key, set_insert,
                             table_put, wrap_data)
@@ -83,6 +81,8 @@ class SQLiteMaster(Master):
     def __init__(self, name, backend, rt, path):
         super().__init__(name, backend, rt)
         self.path = path
+        import pickle
+        import sqlite3
         try:
             with sqlite3.connect(path) as db:
                 db.execute("CREATE TABLE IF NOT EXISTS store (k BLOB, v BLOB)")
@@ -92,6 +92,8 @@ class SQLiteMaster(Master):
             self.items = []
 
     def save(self):
+        import pickle
+        import sqlite3
         try:
             with sqlite3.connect(self.path) as db:
                 db.execute("DELETE FROM store")

@@ -13,7 +13,6 @@ condition (runtime/triggers.py).
 from __future__ import annotations
 
 import hashlib
-import socket
 import threading
 
 from ..runtime.addrs import addr_to_str
@@ -91,6 +90,7 @@ def take_dns_answers(rt) -> None:
 
 
 def _reverse(a: int):
+    import socket
     try:
         return socket.gethostbyaddr(addr_to_str(a))[0].encode("latin-1")
     except (OSError, UnicodeError):
@@ -98,6 +98,7 @@ def _reverse(a: int):
 
 
 def _forward(host: bytes):
+    import socket
     try:
         infos = socket.getaddrinfo(host.decode("latin-1"), None)
     except (OSError, UnicodeError):

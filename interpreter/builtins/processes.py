@@ -4,8 +4,6 @@ Commands run as real processes under /bin/sh with the run's environment."""
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
 
 from ..runtime.values import addr_is_v4
 from .bifutil import c_string, reporter_error, text
@@ -24,6 +22,7 @@ def _env(ctx):
 def _system(ctx, cmd: bytes) -> int:
     """C system() of `(CMD) 1>&2 &`: the shell backgrounds the command and
     exits at once; the result is its raw wait status (bro.bif system)."""
+    import subprocess       # here: most runs start no process
     line = b"(" + cmd + b") 1>&2 &"
     try:
         # a simulated node with a directory of its own (--node-output) runs
@@ -65,6 +64,7 @@ def system_env(ctx, str, env):
 
 @builtin("function piped_exec(program: string, to_write: string): bool")
 def piped_exec(ctx, program, to_write):
+    import subprocess
     # popen(program, "w"), write everything, pclose() waits for the child
     prog = c_string(ctx, program)
     try:
@@ -97,6 +97,7 @@ def getpid(ctx):
 
 @builtin("function gethostname(): string")
 def gethostname(ctx):
+    import socket
     try:
         return socket.gethostname().encode("latin-1", "replace") or b"<unknown>"
     except OSError:
@@ -152,6 +153,7 @@ _LOOPBACK6 = 1
 
 @builtin("function is_local_interface(ip: addr): bool")
 def is_local_interface(ctx, ip):
+    import socket
     if addr_is_v4(ip) and (ip >> 24) & 0xFF == 127 or ip == _LOOPBACK6:
         return True
     from ..runtime.addrs import parse_addr

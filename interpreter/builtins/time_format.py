@@ -5,7 +5,6 @@ through ctypes, rather than Python's own re-implementation of strptime."""
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import math
 
 from .bifutil import c_string, reporter_warning, text
@@ -28,6 +27,7 @@ def _c():
     """The C library, loaded on first use."""
     global _libc
     if _libc is None:
+        import ctypes.util      # here: it imports subprocess, which most runs never need
         lib = ctypes.CDLL(ctypes.util.find_library("c") or None)
         lib.tzset.restype = None
         lib.localtime_r.argtypes = [ctypes.POINTER(ctypes.c_long), ctypes.POINTER(_Tm)]
