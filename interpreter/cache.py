@@ -106,9 +106,10 @@ def fingerprint() -> str:
         h = hashlib.sha256(f"{__version__}/{FORMAT}".encode())
         here = os.path.dirname(os.path.abspath(__file__))
         # what turns text into tokens and trees (addrs: which `[...]` is an
-        # IPv6 address, decided while scanning)
+        # IPv6 address, decided while scanning; deferred: the quick scan's
+        # items are kept too)
         for name in ("lexer.py", "parser.py", "literals.py", "nodes.py", "cache.py",
-                     "astcodec.py", "lalr.py", os.path.join("runtime", "addrs.py")):
+                     "astcodec.py", "lalr.py", "deferred.py", os.path.join("runtime", "addrs.py")):
             with open(os.path.join(here, name), "rb") as fh:
                 h.update(fh.read())
         from .parser import grammar_text

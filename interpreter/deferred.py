@@ -198,6 +198,7 @@ def quick_scan(text: str):
     items = []
     lines = text.split("\n")
     i, n, export = 0, len(lines), 0
+    ends = None
     docs, doc_line = [], 0           # `##` lines before the next declaration
     while i < n:
         raw = lines[i]
@@ -239,9 +240,23 @@ def quick_scan(text: str):
         # gather the whole declaration
         start, chunk = lineno, [raw]
         depth = balance(raw)
+        patterned = False
         while True:
             if depth is None:
-                return None
+                # a `/` that may start a pattern: the real scanner says
+                # where the declaration ends (scanned_ends)
+                if ends is None:
+                    ends = scanned_ends(text)
+                end = ends.get(start) if ends else None
+                if end is None:
+                    return None
+                while start + len(chunk) - 1 < end:
+                    if i >= n:
+                        return None
+                    chunk.append(lines[i])
+                    i += 1
+                patterned = True
+                break
             whole = strip_comment("\n".join(chunk))
             done = depth == 0 and (whole.endswith(";") if word not in ("function", "event", "hook")
                                    else whole.endswith("}"))
@@ -260,7 +275,7 @@ def quick_scan(text: str):
             # with the scripts before it (Bro's NOTICE() chooses its cluster
             # branch so): such a file is read as usual
             return None
-        m = DECL_RE.match(strip_comment(whole).strip()) if word in KINDS else None
+        m = DECL_RE.match(strip_comment(whole).strip()) if word in KINDS and not patterned else None
         if docs:
             whole = "\n".join(docs) + "\n" + whole
             start = doc_line
@@ -268,7 +283,7 @@ def quick_scan(text: str):
         rest = m.group(4).lstrip() if m else ""
         if m and word == "type" and rest.startswith("enum"):
             items.append(("enum", m.group(2), enum_names(rest), start, whole))
-        elif m and not (word != "type" and names_other_ids(m.group(4))):
+        elif m and not (word != "type" and names_other_ids(m.group(3) + m.group(4))):
             kind = KINDS[word]
             if word == "global" and m.group(3) == ":" and rest.split("(", 1)[0].strip() in ("function", "event", "hook"):
                 kind = "func"
@@ -280,6 +295,61 @@ def quick_scan(text: str):
             items.append(("now", start, whole))
         continue
     return items if export == 0 else None
+
+
+def scanned_ends(text: str) -> Optional[dict]:
+    """{first line: last line} of each top-level declaration of `text`, as
+    the real scanner and the loader's grouping (Loader._items) find them,
+    or None when that is not a plain list of declarations: a text with a
+    pattern cannot be cut by counting brackets (a `/` may start one, and a
+    pattern may hold any bracket).  A declaration such a text holds is run
+    at once, never deferred: the words of a pattern are not names."""
+    from .loader import BODY_ENDED, DECL_START
+    from .parseonly import _FirstBranch
+    from .errors import BroError, LINE_MASK
+    lx = Lexer(terminal_names(), _FirstBranch())
+    lx.push_file("<quick scan>", text, None)
+    try:
+        toks = list(lx.tokens())
+    except BroError:
+        return None
+    names = lx.names
+    opens, closes = {names["("], names["["], names["{"]}, {names[")"], names["]"], names["}"]}
+    semi, lbrace, rbrace = names[";"], names["{"], names["}"]
+    starts = {names[k] for k in DECL_START}
+    ends: dict = {}
+    first = None
+    depth = export = 0
+    kind = second = None
+    last_end = -1
+    it = iter(toks)
+    for tok in it:
+        line = tok.line & LINE_MASK
+        if first is None:
+            if tok.type == rbrace and export:
+                export -= 1
+                continue
+            if tok.type == names["export"] and tok.value == "export":
+                nxt = next(it, None)
+                if nxt is None or nxt.type != lbrace:
+                    return None
+                export += 1
+                continue
+            if tok.type not in starts or line == last_end:
+                return None         # statements, or two declarations on one line
+            first, kind, second, depth = line, tok.value, None, 0
+        elif second is None:
+            second = tok.value
+        t = tok.type
+        if t in opens:
+            depth += 1
+        elif t in closes:
+            depth -= 1
+        if depth == 0 and (t == semi or (t == rbrace and (
+                kind in BODY_ENDED or (kind == "redef" and second == "event")))):
+            ends[first] = last_end = line
+            first = None
+    return ends if first is None else None
 
 
 def strip_comment(text: str) -> str:

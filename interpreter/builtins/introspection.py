@@ -81,6 +81,13 @@ def _unmade_entry(interp, gid, depth=0):
         # an enum constant: its type's name; no value is listed for one
         return "enum", False, False
     w = _words(p.text)
+    if len(w) >= 4 and w[2] == "=" and kind in ("global", "const", "option"):
+        # a type given by its initialiser: a literal's own
+        m = _INIT_RE.match(_STRING_OR_COMMENT.sub(_keep_strings, p.text))
+        tag = _literal_tag(m.group(1)) if m else None
+        if tag is None:
+            return None
+        return tag, kind == "option" or "&redef" in _outer_words(w), True
     if len(w) < 4 or w[2] != ":":
         if kind == "func" and w[:1] == ["function"]:
             # a function defined without a declaration first: its definition
@@ -105,8 +112,37 @@ def _unmade_entry(interp, gid, depth=0):
         return "func", redef, has
     if _has_init(w):
         return tag, redef, True
-    if tag in _MADE_EMPTY:
-        return tag, redef, True
+    # no initialiser: an empty aggregate, else nothing (Records.new_value)
+    return tag, redef, tag in _MADE_EMPTY
+
+
+# `global|const|option NAME = INIT [&attr...];`, INIT one literal
+_INIT_RE = re.compile(r"\s*(?:global|const|option)\s+[\w:]+\s*=\s*(.*?)\s*(?:&\w.*)?;\s*\Z", re.S)
+# a literal's type name (language.md §1.3's constants)
+_LITERALS = [
+    (re.compile(r"[TF]\Z"), "bool"),
+    (re.compile(r'"(?:[^"\\\n]|\\.)*"\Z'), "string"),
+    (re.compile(r"(?:\d+|0[xX][0-9a-fA-F]+)\Z"), "count"),
+    (re.compile(r"-\d+\Z"), "int"),
+    (re.compile(r"(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?\Z"), "double"),
+    (re.compile(r"(?:\d+(?:\.\d*)?|\.\d+)\s*(?:usec|msec|sec|min|hr|day)s?\Z"), "interval"),
+    (re.compile(r"\d+/(?:tcp|udp|icmp|unknown)\Z"), "port"),
+    (re.compile(r"\d{1,3}(?:\.\d{1,3}){3}\Z"), "addr"),
+    (re.compile(r"\d{1,3}(?:\.\d{1,3}){3}/\d+\Z"), "subnet"),
+]
+
+
+_STRING_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*')
+
+
+def _keep_strings(m) -> str:
+    return m.group() if m.group()[0] == '"' else ""
+
+
+def _literal_tag(init: str):
+    for rx, tag in _LITERALS:
+        if rx.match(init):
+            return tag
     return None
 
 
