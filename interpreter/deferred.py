@@ -216,7 +216,7 @@ def quick_scan(text: str):
                 docs.append(raw)
             continue
         if s.startswith("@"):
-            parts = s.split()
+            parts = s.split("#", 1)[0].split()     # `@load x # why` as the lexer reads it
             if parts[0] != "@load" or len(parts) != 2 or docs:
                 return None
             items.append(("load", parts[1], lineno))
