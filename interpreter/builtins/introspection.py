@@ -7,7 +7,6 @@ import re
 from .. import types as T
 from ..deferred import is_deferred, pending_of
 from ..errors import ScriptExit
-from ..runtime.dictorder import BroDict
 from ..runtime.ops import key_of
 from ..runtime.values import (UNSET, AnyVal, FuncVal, OpaqueVal, RecordVal, TableVal,
                               VectorVal)
@@ -23,30 +22,26 @@ def _has_value(gid) -> bool:
     return gid.kind not in ("type", "enum") and gid.value is not UNSET and gid.value is not None
 
 
-def _all_globals(interp, ttype) -> list:
+def _all_globals(interp) -> list:
     """Every global as (name, id), each one declared: a deferred declaration
     is made when first looked at (deferred.py), which re-enters its names,
     so the dict is walked only after all of them are made."""
     for gid in list(interp.globals.values()):
         gid.type
-    return _in_scope_order(interp, ttype)
+    return _in_declaration_order(interp)
 
 
-def _in_scope_order(interp, ttype) -> list:
-    """(name, id) of every global in the order Bro walks its global scope:
-    the hash order of a dictionary of the names, filled in declaration
-    order (Bro's global_ids walks its PDict of IDs; values.md §3.4), so
-    that neither the order declarations were made on first use
-    (deferred.py) nor Python's dict order shows.  `ttype`: a table type
-    indexed by string, whose hashing the names get."""
+def _in_declaration_order(interp) -> list:
+    """(name, id) of every global, in declaration order: the result
+    table's own walk is Bro's hash order (dictorder.py) whatever the order
+    of insertion but for colliding names, and Bro inserts as it walks its
+    scope, whose order we do not model; declaration order at least does
+    not depend on the order declarations were made on first use
+    (deferred.py) or on Python's dict."""
     g = interp.globals
     seq = getattr(g, "seq", None)
     names = sorted(g, key=seq.get) if seq is not None else list(g)
-    scope = BroDict(ttype)
-    for name in names:
-        key = name.encode("latin-1", "replace")
-        scope[key] = [[key], name]
-    return [(n, g[n]) for n in (scope[k][1] for k in scope.keys_in_order())]
+    return [(n, g[n]) for n in names]
 
 
 # a declaration's words: strings and comments are single words, and an
@@ -273,7 +268,7 @@ def global_ids(ctx):
                 unmade[id(gid)] = entry
                 continue
         gid.type
-    for name, gid in _in_scope_order(interp, id_table):
+    for name, gid in _in_declaration_order(interp):
         if not _visible(name) or name in ("zeek_init", "zeek_done"):
             continue
         entry = unmade.get(id(gid)) if is_deferred(gid) else None
@@ -308,7 +303,7 @@ def global_ids(ctx):
 @builtin("function global_sizes(): var_sizes", lazy=True)
 def global_sizes(ctx):
     out = TableVal(named_type(ctx, "var_sizes"))
-    for name, gid in _all_globals(ctx.interp, out.ttype):
+    for name, gid in _all_globals(ctx.interp):
         if _visible(name) and _has_value(gid) and name not in ("zeek_init", "zeek_done"):
             _table_insert(out, name.encode(), value_size(gid.type, gid.value))
     return out
