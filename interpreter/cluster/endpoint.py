@@ -40,6 +40,10 @@ class Endpoint:
         # publish a few topics to many peers (cleared when subscriptions change)
         self._wants: dict = {}
         self._fwd_only: dict = {}
+        # topic -> the linked peers that want it, in link order: a manager
+        # publishes to peers that grow with the cluster, a few topics many
+        # times (cleared when a link or a peer's subscriptions change)
+        self._routes: dict = {}
         self.auto_topics: dict = {}          # event FuncVal -> [topic, ...]
         self.listening: list = []            # (addr str, port)
         self.requests: list[PeerRequest] = []
@@ -55,12 +59,21 @@ class Endpoint:
     def subscribe(self, prefix: bytes):
         if prefix not in self.subscriptions:
             self.subscriptions.append(prefix)
-            self._wants.clear()
+            self._subscriptions_changed()
 
     def unsubscribe(self, prefix: bytes):
         if prefix in self.subscriptions:
             self.subscriptions.remove(prefix)
-            self._wants.clear()
+            self._subscriptions_changed()
+
+    def _subscriptions_changed(self):
+        self._wants.clear()
+        for peer in self.links:
+            peer._routes.clear()
+
+    def links_changed(self):
+        """Called by the simulation whenever it adds or removes a link."""
+        self._routes.clear()
 
     def forward(self, prefix: bytes):
         if prefix not in self.forwards:
@@ -85,6 +98,13 @@ class Endpoint:
         if w is None:
             w = self._wants[topic] = any(topic.startswith(s) for s in self.subscriptions)
         return w
+
+    def routes(self, topic: bytes) -> tuple:
+        """The linked peers subscribed to a prefix of `topic`, in link order."""
+        r = self._routes.get(topic)
+        if r is None:
+            r = self._routes[topic] = tuple(p for p in self.links if p.wants(topic))
+        return r
 
     # ------------------------------------------------------------ publishing
     def publish(self, topic: bytes, message) -> None:
