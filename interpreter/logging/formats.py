@@ -62,8 +62,12 @@ def escape(data: bytes, seqs) -> bytes:
     """Escape E (§1.9.6); `seqs` sorted, so the smallest match wins."""
     # most values need nothing: none of those bytes, no separator in them
     # (a cluster's logger writes tens of thousands of lines; issue 12)
-    if len(data.translate(None, _SPECIAL)) == len(data) and not any(s and s in data for s in seqs):
-        return bytes(data)
+    if len(data.translate(None, _SPECIAL)) == len(data):
+        for s in seqs:
+            if s and s in data:
+                break
+        else:
+            return bytes(data)
     out = bytearray()
     i, n = 0, len(data)
     while i < n:
