@@ -506,3 +506,18 @@ event bro_init()
     assert p.returncode == 0 and p.stderr == b"", p.stderr
     assert rows(log(tmp_path, "first.log")) == [b"1\tfirst"]
     assert rows(log(tmp_path, "second.log")) == [b"2\tsecond"]
+
+
+def test_escape_e_vectors():
+    # §1.9.6 escape E, the function itself: values that need no escape come
+    # back unchanged (its fast path), every other case as the scan gives it
+    from broscript.logging.formats import escape
+    tab = [b"\t"]
+    assert escape(b"worker-1 got hello", tab) == b"worker-1 got hello"
+    assert escape(b"", tab) == b""
+    assert escape(b"AB\\xffCD\x00", tab) == b"AB\\\\xffCD\\x00"
+    assert escape(b"foo \xc2\xae bar \x0e~\x7f", tab) == b"foo \\xc2\\xae bar \\x0e~\\x7f"
+    assert escape(b"a\tb", tab) == b"a\\x09b"
+    assert escape(b"fa||ure|", [b"||"]) == b"fa\\x7c\\x7cure|"
+    assert escape(b"a,b", [b",", b"\t"]) == b"a\\x2cb"
+    assert escape(b"a;b", [b"", b"\t"]) == b"a;b"

@@ -7,6 +7,7 @@ from ..errors import NoValue
 from ..runtime.values import UNSET, VectorVal
 from .bifutil import dynamic
 from .registry import builtin
+from .strings import strcmp as _strcmp
 
 # sort() without a comparison function: these element types need none
 # (bro.bif sort); count and port compare unsigned, the rest as int64
@@ -206,9 +207,29 @@ def sort(ctx, v, rest):
     elif rest:
         cmp = rest[0]
     less = _less_fn(ctx, vec, cmp, "sort")
-    if less is not None:
+    if less is not None and not _sorted_by_key(vec.items, cmp):
         std_sort(vec.items, less)
     return _same_result(ctx, v, vec)
+
+
+def _sorted_by_key(items: list, cmp) -> bool:
+    """sort(v, strcmp), as the cluster framework sorts its node names on
+    every node: Python's own sort gives std::sort's result without a call
+    through the runtime per comparison.  The same result, because strcmp's
+    sign is the bytes order and only equal strings compare equal, which are
+    the same value wherever a sort puts them; holes go last.  False (nothing
+    done) for any other comparison function."""
+    if cmp is None:
+        return False
+    fv = dynamic(cmp)[1]
+    if getattr(fv, "builtin", None) is not _strcmp:
+        return False
+    strings = [x for x in items if x is not UNSET]
+    if not all(type(x) is bytes for x in strings):
+        return False
+    strings.sort()
+    items[:] = strings + [UNSET] * (len(items) - len(strings))
+    return True
 
 
 @builtin("function clear_table(v: any): any")

@@ -7,6 +7,7 @@ value part, little-endian.  fnv1a32 and the md5/sha* family hash these bytes
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import struct
 
@@ -303,8 +304,17 @@ _STRING_TAG = b"\x08\x00\x00\x00"
 _COUNT_TAG = b"\x03\x00\x00\x00"
 
 
-def _fnv1a32_string(v: bytes) -> int:
+# Every node of a simulated cluster hashes the same pool aliases
+# ("worker-17.0", ...): a string seen before is not hashed byte by byte again.
+@functools.lru_cache(maxsize=4096)
+def _fnv1a32_seen(v: bytes) -> int:
     return fnv1a32_bytes(_STRING_TAG + _I32(len(v)) + v)
+
+
+def _fnv1a32_string(v: bytes) -> int:
+    if type(v) is bytes:
+        return _fnv1a32_seen(v)
+    return fnv1a32_bytes(_STRING_TAG + _I32(len(v)) + bytes(v))
 
 
 def _fnv1a32_count(v: int) -> int:

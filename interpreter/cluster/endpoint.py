@@ -40,6 +40,12 @@ class Endpoint:
         # publish a few topics to many peers (cleared when subscriptions change)
         self._wants: dict = {}
         self._fwd_only: dict = {}
+        # topic -> the linked peers that want it, in link order: a manager
+        # publishes to peers that grow with the cluster, a few topics many
+        # times (cleared when a link or a peer's subscriptions change)
+        self._routes: dict = {}
+        self._by_prefix = None               # subscription -> link positions
+        self._prefix_lens: list = []
         self.auto_topics: dict = {}          # event FuncVal -> [topic, ...]
         self.listening: list = []            # (addr str, port)
         self.requests: list[PeerRequest] = []
@@ -55,12 +61,23 @@ class Endpoint:
     def subscribe(self, prefix: bytes):
         if prefix not in self.subscriptions:
             self.subscriptions.append(prefix)
-            self._wants.clear()
+            self._subscriptions_changed()
 
     def unsubscribe(self, prefix: bytes):
         if prefix in self.subscriptions:
             self.subscriptions.remove(prefix)
-            self._wants.clear()
+            self._subscriptions_changed()
+
+    def _subscriptions_changed(self):
+        self._wants.clear()
+        for peer in self.links:
+            peer.links_changed()
+
+    def links_changed(self):
+        """Called by the simulation whenever it adds or removes a link (and
+        by a peer whose subscriptions changed)."""
+        self._routes.clear()
+        self._by_prefix = None
 
     def forward(self, prefix: bytes):
         if prefix not in self.forwards:
@@ -85,6 +102,37 @@ class Endpoint:
         if w is None:
             w = self._wants[topic] = any(topic.startswith(s) for s in self.subscriptions)
         return w
+
+    def routes(self, topic: bytes) -> tuple:
+        """The linked peers subscribed to a prefix of `topic`, in link order."""
+        r = self._routes.get(topic)
+        if r is None:
+            r = self._routes[topic] = self._match(topic)
+        return r
+
+    def _match(self, topic: bytes) -> tuple:
+        # Each hello goes to a topic of its own (a node id), so asking every
+        # peer would make peering quadratic in the peers; instead the peers'
+        # subscriptions are indexed by prefix and only the topic's own
+        # prefixes are looked up (cleared with the routes).
+        if self._by_prefix is None:
+            index: dict = {}
+            for pos, peer in enumerate(self.links):
+                for s in peer.subscriptions:
+                    index.setdefault(s, []).append(pos)
+            self._by_prefix = index
+            self._prefix_lens = sorted({len(s) for s in index})
+        index = self._by_prefix
+        found = set()
+        n = len(topic)
+        for k in self._prefix_lens:
+            if k > n:
+                break
+            hit = index.get(topic[:k])
+            if hit is not None:
+                found.update(hit)
+        links = self.links
+        return tuple(links[pos] for pos in sorted(found))
 
     # ------------------------------------------------------------ publishing
     def publish(self, topic: bytes, message) -> None:

@@ -377,6 +377,8 @@ class Simulation:
                 continue
             ep.links.append(target)
             target.links.append(ep)
+            ep.links_changed()
+            target.links_changed()
             self.deliveries.append((ep, target, "added", (self.info_about(ep, target),
                                                            "received handshake from remote core")))
             self.deliveries.append((target, ep, "added", (self.info_about(target, ep),
@@ -422,6 +424,7 @@ class Simulation:
         for x, y in ((a, b), (b, a)):
             if y in x.links:
                 x.links.remove(y)
+                x.links_changed()
             for req in x.requests:
                 if req.linked is y:
                     req.linked = None
@@ -432,9 +435,11 @@ class Simulation:
         peer a relayed message came from."""
         if self.final:
             return
-        for peer in ep.links:
-            if peer is not came_from and peer.wants(topic):
-                self.deliveries.append((peer, ep, "msg", (topic, message, ttl)))
+        append = self.deliveries.append
+        payload = (topic, message, ttl)
+        for peer in ep.routes(topic):
+            if peer is not came_from:
+                append((peer, ep, "msg", payload))
 
     def deliver(self, entry):
         receiver, sender, kind, payload = entry

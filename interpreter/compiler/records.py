@@ -30,6 +30,7 @@ class Records:
     def __init__(self, comp):
         self.comp = comp
         self._attr_fns: dict[int, tuple] = {}    # id(Attr) -> (Attr, fn(frame))
+        self._plans: dict[int, tuple] = {}       # id(RecordType) -> _plan(rt)
 
     def attr_fn(self, attr: T.Attr):
         """fn(frame) -> value of an attribute's expression, compiled once."""
@@ -53,17 +54,34 @@ class Records:
         return UNSET
 
     def new_record(self, rt: T.RecordType):
-        vals = []
-        for f in rt.fields:
+        # what each field starts as, worked out once per record type (and
+        # again when a `redef record` has added fields): a cluster boot makes
+        # hundreds of thousands of records (issue 12)
+        plan = self._plans.get(id(rt))
+        if plan is None or plan[0] is not rt or plan[1] != len(rt.fields):
+            plan = self._plans[id(rt)] = self._plan(rt)
+        vals = plan[2][:]
+        for i, fn, t in plan[3]:
+            if fn is not None:
+                v = fn([None])
+                vals[i] = deep_copy(v) if isinstance(v, (RecordVal, TableVal, VectorVal)) else v
+            else:
+                vals[i] = self.new_value(t)
+        return RecordVal(rt, vals)
+
+    def _plan(self, rt: T.RecordType):
+        """(rt, its field count, the values of fields that start unset, and
+        in field order (index, &default fn or None, type) for the others: a
+        field's &default evaluated afresh, or an empty aggregate for a field
+        neither &default nor &optional)."""
+        fresh = []
+        for i, f in enumerate(rt.fields):
             d = f.attrs.get("&default")
             if d is not None and d.expr is not None:
-                v = self.attr_fn(d)([None])
-                vals.append(deep_copy(v) if isinstance(v, (RecordVal, TableVal, VectorVal)) else v)
+                fresh.append((i, self.attr_fn(d), None))
             elif not f.attrs.has("&optional") and f.type.kind in AGGREGATES:
-                vals.append(self.new_value(f.type))
-            else:
-                vals.append(UNSET)
-        return RecordVal(rt, vals)
+                fresh.append((i, None, f.type))
+        return (rt, len(rt.fields), [UNSET] * len(rt.fields), tuple(fresh))
 
     def convert(self, r, rt):
         """Record `r` as a record of type `rt` (values.md §5.5): its fields

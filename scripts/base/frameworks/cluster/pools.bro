@@ -155,21 +155,18 @@ type PoolEligibilityTracking: record {
 
 global pool_eligibility: table[NodeType] of PoolEligibilityTracking = table();
 
-# Whether a node already in the pool (alive or not) has this site id.
-function site_id_in_pool(pool: Pool, site_id: count): bool
-	{
-	for ( member in pool$nodes )
-		if ( pool$nodes[member]$site_id == site_id )
-			return T;
+# The site ids of a pool's members, alive or not, that a new member's site
+# id must differ from.  The assignment keeps this set up to date as it adds
+# members: looking through every member for each new one made a cluster's
+# boot cubic in its size (issue 12).  Defined at the end of the file.
+global pool_site_ids: function(pool: Pool): set[count];
 
-	return F;
-	}
-
-# Adds node *name* to a pool.  Its site id is the fnv1a32 hash of the alias
-# "<name>.0", or of "<name>.1", "<name>.2", ... if the earlier aliases'
-# hashes are taken in this pool.  The local node starts alive; every other
-# node is marked alive by node_up.  Returns F if the node is already there.
-function init_pool_node(pool: Pool, name: string): bool
+# Adds node *name* to a pool, its site id to *taken* (pool_site_ids).  The
+# site id is the fnv1a32 hash of the alias "<name>.0", or of "<name>.1",
+# "<name>.2", ... if the earlier aliases' hashes are in *taken*.  The local
+# node starts alive; every other node is marked alive by node_up.  Returns F
+# if the node is already there.
+function init_pool_node(pool: Pool, name: string, taken: set[count]): bool
 	{
 	if ( name in pool$nodes )
 		return F;
@@ -178,7 +175,7 @@ function init_pool_node(pool: Pool, name: string): bool
 	local alias = fmt("%s.%s", name, c);
 	local site_id = fnv1a32(alias);
 
-	while ( site_id_in_pool(pool, site_id) )
+	while ( site_id in taken )
 		{
 		++c;
 		alias = fmt("%s.%s", name, c);
@@ -190,6 +187,7 @@ function init_pool_node(pool: Pool, name: string): bool
 
 	pool$nodes[name] = pn;
 	pool$node_list[|pool$node_list|] = pn;
+	add taken[site_id];
 
 	if ( pn$alive )
 		pool$alive_count += 1;
@@ -251,11 +249,12 @@ function assign_exclusive_pool(pool: Pool)
 	local eligible = pet$eligible_nodes;
 	local taken = pool$spec$max_nodes;
 	local remaining: vector of NamedNode = vector();
+	local site_ids = pool_site_ids(pool);
 
 	for ( i in eligible )
 		{
 		if ( i < taken )
-			init_pool_node(pool, eligible[i]$name);
+			init_pool_node(pool, eligible[i]$name, site_ids);
 		else
 			remaining[|remaining|] = eligible[i];
 		}
@@ -275,10 +274,11 @@ function assign_shared_pool(pool: Pool)
 		n = pool$spec$max_nodes;
 
 	local assigned = 0;
+	local site_ids = pool_site_ids(pool);
 
 	while ( assigned < n )
 		{
-		init_pool_node(pool, pet$eligible_nodes[pet$next_idx]$name);
+		init_pool_node(pool, pet$eligible_nodes[pet$next_idx]$name, site_ids);
 		++assigned;
 		pet$next_idx += 1;
 
@@ -456,4 +456,14 @@ event bro_init() &priority=-5
 	for ( i in registered_pools )
 		if ( ! registered_pools[i]$spec$exclusive )
 			assign_shared_pool(registered_pools[i]);
+	}
+
+function pool_site_ids(pool: Pool): set[count]
+	{
+	local rval: set[count] = set();
+
+	for ( member in pool$nodes )
+		add rval[pool$nodes[member]$site_id];
+
+	return rval;
 	}
