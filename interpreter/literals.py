@@ -12,12 +12,17 @@ _ESCAPES = {"b": 8, "f": 12, "n": 10, "r": 13, "t": 9, "a": 7, "v": 11}
 
 
 # one escape: octal (up to three digits), hex (up to two, none is 0), or
-# any other character after the backslash (a letter of _ESCAPES, or itself)
-_ESCAPE = re.compile(r"\\(?:([0-7]{1,3})|x([0-9a-fA-F]{0,2})|([\s\S]))")
+# any other character after the backslash (a letter of _ESCAPES, or itself);
+# a run of two-digit hex escapes (a certificate in Bro's library is
+# thousands) is one match
+_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2}(?:\\x[0-9a-fA-F]{2})*)|([0-7]{1,3})"
+                     r"|x([0-9a-fA-F]{0,2})|([\s\S]))")
 
 
 def _escaped(m) -> str:
-    octal, hexa, other = m.groups()
+    run, octal, hexa, other = m.groups()
+    if run is not None:
+        return bytes.fromhex(run.replace("\\x", "")).decode("latin-1")
     if octal is not None:
         return chr(int(octal, 8) & 0xFF)
     if hexa is not None:
