@@ -19,12 +19,19 @@ def check_text(name: str, text: str, both_branches: bool = True):
 
 
 class _FirstBranch:
-    """Lexer hooks that take every @if as true and ignore @load."""
+    """Lexer hooks that take every @if as true and ignore @load and the
+    other directives that name files (Lexer's `hooks`)."""
 
     def load(self, *a):
         pass
 
     def unload(self, *a):
+        pass
+
+    def load_sigs(self, *a):
+        pass
+
+    def prefixes(self, *a):
         pass
 
     def file_entered(self, frame):

@@ -1,0 +1,38 @@
+"""The fast cold parse (issue 12 item 3) changes nothing a user sees:
+the stretch-at-a-time scanner of lexer.py hands out the tokens, doc
+comments and messages a one-token-at-a-time scan gave, in the same order
+relative to what the loader does between tokens; string escapes decode as
+before; `--parse-only` reports, never fails inside broscript."""
+from __future__ import annotations
+
+import pytest
+
+from broscript import parseonly
+from broscript.literals import unescape
+
+
+def test_parse_only_second_try_passes_directives_that_name_files(tmp_path, capsys):
+    # both @if branches fail to parse together, so the file is read again
+    # with the first branch only, through @load-sigs and @prefixes
+    f = tmp_path / "a.bro"
+    f.write_text("@load-sigs foo\n@prefixes += bar\n@unload baz\n@if ( F )\nglobal x = ;\n"
+                 "@else\nglobal x = 1;\n@endif\n")
+    assert parseonly.parse_only([str(f)]) == 1
+    assert capsys.readouterr().err == f'error in {f}, line 5: syntax error, at or near ";"\n'
+
+
+@pytest.mark.parametrize("body,expect", [
+    ("plain", b"plain"),
+    (r"\x41\x42\x4", b"AB\x04"),             # a run of hex escapes, then one digit
+    (r"\x41BC\x", b"ABC\x00"),               # \x with no digit is NUL
+    (r"\x\x41", b"\x00A"),
+    (r"\101\0\1234", b"A\x00S4"),            # octal: at most three digits
+    (r"\777", b"\xff"),                      # octal above 255 keeps the low byte
+    (r"\n\t\r\b\f\a\v", b"\n\t\r\b\f\x07\x0b"),
+    (r"\q\"\\", b'q"\\'),                    # any other character is itself
+    ("ends\\", b"ends\\"),                   # a backslash at the very end stays
+    ("\xe9\\x41", b"\xe9A"),                 # latin-1 text, one byte per character
+    (r"\xfF\xA0", b"\xff\xa0"),
+])
+def test_unescape(body, expect):
+    assert unescape(body) == expect
