@@ -5,6 +5,7 @@ are read (so either must be valid where it stands); if that fails, the file
 is tried again with only the first branch of each conditional."""
 from __future__ import annotations
 
+import gc
 import sys
 
 from .errors import BroError
@@ -51,6 +52,18 @@ class _FirstBranch:
 
 
 def parse_only(files) -> int:
+    # what parsing makes is freed as each file is done (no cycles): the
+    # collector would only walk the growing heap again and again
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_files(files)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _check_files(files) -> int:
     failed = 0
     for f in files:
         try:
