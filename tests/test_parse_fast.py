@@ -5,10 +5,14 @@ relative to what the loader does between tokens; string escapes decode as
 before; `--parse-only` reports, never fails inside broscript."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from broscript import parseonly
 from broscript.literals import unescape
+from conftest import broscript_env
 
 
 def test_parse_only_second_try_passes_directives_that_name_files(tmp_path, capsys):
@@ -36,3 +40,24 @@ def test_parse_only_second_try_passes_directives_that_name_files(tmp_path, capsy
 ])
 def test_unescape(body, expect):
     assert unescape(body) == expect
+
+
+def test_shipped_parser_tables_are_current():
+    from broscript import parser
+    from broscript.grammar import tables
+    assert tables.KEY == parser.tables_key(), \
+        "grammar/bro.lark or lalr.py changed: run python tools/make_parse_tables.py"
+    # and they are what the parser runs on (test_parser_driver.py checks
+    # that every library and golden file parses as Lark's own tables say)
+    assert parser._built_tables() is tables.DATA
+
+
+def test_a_start_without_script_cache_does_not_load_lark(tmp_path):
+    f = tmp_path / "a.bro"
+    f.write_text("global x: table[count] of string = { [1] = \"a\" } &redef;\n")
+    code = ("import sys\nfrom broscript import cli\n"
+            f"rc = cli.main(['--parse-only', {str(f)!r}])\n"
+            "print(rc, 'lark' in sys.modules)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=broscript_env(), cwd=tmp_path)
+    assert (proc.stdout, proc.stderr) == ("0 False\n", "")
