@@ -100,17 +100,18 @@ def _tables() -> lalr.Tables:
 
 
 def tables_key() -> str:
-    """What the tables are made from: the grammar and lalr.py's reading of
-    Lark's tables."""
-    h = hashlib.sha256(grammar_text().encode())
-    h.update(resources.files("broscript").joinpath("lalr.py").read_bytes())
+    """What the tables are made from: the grammar, in lalr.analyse's form
+    (tests/test_parse_fast.py checks that the shipped tables are that
+    function's output, state numbers aside)."""
+    h = hashlib.sha256(f"{lalr.TABLES_FORM}/".encode())
+    h.update(grammar_text().encode())
     return h.hexdigest()
 
 
 def _built_tables():
     """The tables shipped beside the grammar (grammar/tables.py, written by
-    tools/make_parse_tables.py) when they were made from this grammar and
-    lalr.py; else Lark's, analysed now.  Lark takes a tenth of a second to
+    tools/make_parse_tables.py) when they were made from this grammar; else
+    Lark's, analysed now.  Lark takes a tenth of a second to
     load and to make them: a start with no script cache pays it only when
     the shipped ones are stale (tests/test_parse_fast.py fails then)."""
     try:
@@ -144,9 +145,6 @@ def write_tables(path: str):
 def _lalr(tokens, start, end_loc):
     return lalr.run(_tables(), tokens, start,
                     lambda toks, i, tok: _raise_syntax(toks, i, tok, end_loc))
-
-
-_LOCS: dict = {}
 
 
 
@@ -203,14 +201,6 @@ _LIT_WHAT = {"ADDR_LIT": "IP address", "SUBNET_LIT": "subnet", "PORT_LIT": "port
              "INTERVAL_LIT": "interval", "DOUBLE_LIT": "double", "COUNT_LIT": "count"}
 
 
-def loc_of(meta) -> Loc:
-    # Locs are immutable: nodes on the same lines share one
-    loc = _LOCS.get(meta)
-    if loc is None:
-        loc = _LOCS[meta] = Loc.from_lines(meta[0], meta[1])
-    return loc
-
-
 def tok_loc(tok) -> Loc:
     return Loc.from_lines(tok.line)
 
@@ -225,195 +215,195 @@ _PARENS: "weakref.WeakSet" = weakref.WeakSet()
 
 class ToAST:
     """Grammar rule -> nodes.py dataclass, called by `_lalr` as each rule is
-    reduced: `meta` is (first line, last line), `c` the rule's children."""
+    reduced: `loc` is the Loc of the rule's lines (None for no token), `c`
+    the rule's children."""
 
     # ------------------------------------------------------------ top level
-    def file(self, meta, c):
+    def file(self, loc, c):
         return c
 
-    def stmt_list(self, meta, c):
+    def stmt_list(self, loc, c):
         return c
 
-    def module_decl(self, meta, c):
-        return N.ModuleDecl(loc_of(meta), str(c[1]), docs=_docs(c[0]))
+    def module_decl(self, loc, c):
+        return N.ModuleDecl(loc, str(c[1]), docs=_docs(c[0]))
 
-    def export_decl(self, meta, c):
-        return N.ExportDecl(loc_of(meta), [x for x in c if isinstance(x, N.Node)])
+    def export_decl(self, loc, c):
+        return N.ExportDecl(loc, [x for x in c if isinstance(x, N.Node)])
 
-    def _var(self, kind, meta, c):
+    def _var(self, kind, loc, c):
         kw, name, type_, init, attrs, _semi = c
         op, value = init
         docs = _docs(kw) + _docs(name)
-        return N.VarDecl(loc_of(meta), kind, str(name), type_, op, value, attrs,
+        return N.VarDecl(loc, kind, str(name), type_, op, value, attrs,
                          docs=docs)
 
-    def global_decl(self, meta, c):
-        return self._var("global", meta, c)
+    def global_decl(self, loc, c):
+        return self._var("global", loc, c)
 
-    def const_decl(self, meta, c):
-        return self._var("const", meta, c)
+    def const_decl(self, loc, c):
+        return self._var("const", loc, c)
 
-    def option_decl(self, meta, c):
-        return self._var("option", meta, c)
+    def option_decl(self, loc, c):
+        return self._var("option", loc, c)
 
-    def type_opt(self, meta, c):
+    def type_opt(self, loc, c):
         return c[1] if c and c[0] is not None else None
 
-    def init_opt(self, meta, c):
+    def init_opt(self, loc, c):
         if c[0] is None:
             return (None, None)
         return (str(c[0]), c[1])
 
-    def init_bare(self, meta, c):
+    def init_bare(self, loc, c):
         # Bro's INIT_NONE with an initialiser: ID::SetVal treats it as INIT_FULL
         return ("=", c[0])
 
-    def init_op(self, meta, c):
+    def init_op(self, loc, c):
         return str(c[0])
 
-    def init_list_empty(self, meta, c):
-        return N.InitList(loc_of(meta), [])
+    def init_list_empty(self, loc, c):
+        return N.InitList(loc, [])
 
-    def init_list(self, meta, c):
-        return N.InitList(loc_of(meta), c[1])
+    def init_list(self, loc, c):
+        return N.InitList(loc, c[1])
 
-    def init_items(self, meta, c):
+    def init_items(self, loc, c):
         items = [c[0]]
         if len(c) == 3:
             items += c[2]
         return items
 
-    def type_decl(self, meta, c):
+    def type_decl(self, loc, c):
         kw, name, _colon, type_, attrs, _semi = c
-        return N.TypeDecl(loc_of(meta), str(name), type_, attrs, docs=_docs(kw) + _docs(name))
+        return N.TypeDecl(loc, str(name), type_, attrs, docs=_docs(kw) + _docs(name))
 
-    def redef_value(self, meta, c):
+    def redef_value(self, loc, c):
         kw, name, op, init, attrs, _ = c
-        return N.RedefValue(loc_of(meta), str(name), op, init, attrs, docs=_docs(kw))
+        return N.RedefValue(loc, str(name), op, init, attrs, docs=_docs(kw))
 
-    def redef_attrs(self, meta, c):
+    def redef_attrs(self, loc, c):
         kw, name, attrs, _ = c
-        return N.RedefAttrs(loc_of(meta), str(name), attrs, docs=_docs(kw))
+        return N.RedefAttrs(loc, str(name), attrs, docs=_docs(kw))
 
-    def redef_index(self, meta, c):
+    def redef_index(self, loc, c):
         # `redef t[k] = v;` behaves like `redef t += { [k] = v };` (language.md §2.5)
         kw, name, _lb, idx, _rb, _eq, value, _ = c
-        loc = loc_of(meta)
         entry = N.Assign(loc, "=", N.ListExpr(loc, idx), value)
         return N.RedefValue(loc, str(name), "+=", N.InitList(loc, [entry]), [], docs=_docs(kw))
 
-    def redef_enum(self, meta, c):
-        return N.RedefEnum(loc_of(meta), str(c[2]), c[5], docs=_docs(c[0]))
+    def redef_enum(self, loc, c):
+        return N.RedefEnum(loc, str(c[2]), c[5], docs=_docs(c[0]))
 
-    def redef_record(self, meta, c):
+    def redef_record(self, loc, c):
         fields = [x for x in c[5:] if isinstance(x, N.FieldDecl)]
         attrs = c[-2]
-        return N.RedefRecord(loc_of(meta), str(c[2]), fields, attrs, docs=_docs(c[0]))
+        return N.RedefRecord(loc, str(c[2]), fields, attrs, docs=_docs(c[0]))
 
-    def redef_func(self, meta, c):
-        fd = self._func(meta, c[1], c[2], c[3])
+    def redef_func(self, loc, c):
+        fd = self._func(loc, c[1], c[2], c[3])
         fd.redef = True
         fd.docs = _docs(c[0]) + fd.docs
         return fd
 
-    def func_def(self, meta, c):
-        return self._func(meta, c[0], c[1], c[2])
+    def func_def(self, loc, c):
+        return self._func(loc, c[0], c[1], c[2])
 
-    def _func(self, meta, head, attrs, body):
+    def _func(self, loc, head, attrs, body):
         flavor, name, params, docs = head
         stmts, body_loc = body
-        return N.FuncDef(loc_of(meta), flavor, name, params, attrs, stmts,
+        return N.FuncDef(loc, flavor, name, params, attrs, stmts,
                          docs=docs, body_loc=body_loc)
 
-    def func_head_function(self, meta, c):
+    def func_head_function(self, loc, c):
         return ("function", str(c[1]), c[2], _docs(c[0]) + _docs(c[1]))
 
-    def func_head_event(self, meta, c):
-        return ("event", str(c[1]), self._plist(meta, c[3]), _docs(c[0]) + _docs(c[1]))
+    def func_head_event(self, loc, c):
+        return ("event", str(c[1]), self._plist(loc, c[3]), _docs(c[0]) + _docs(c[1]))
 
-    def func_head_hook(self, meta, c):
-        return ("hook", str(c[1]), self._plist(meta, c[3]), _docs(c[0]) + _docs(c[1]))
+    def func_head_hook(self, loc, c):
+        return ("hook", str(c[1]), self._plist(loc, c[3]), _docs(c[0]) + _docs(c[1]))
 
-    def _plist(self, meta, params, ret=None):
+    def _plist(self, loc, params, ret=None):
         if params is None:
-            return N.ParamList(loc_of(meta), [], False, ret)
+            return N.ParamList(loc, [], False, ret)
         plist = params
         plist.ret = ret
         return plist
 
-    def func_params(self, meta, c):
+    def func_params(self, loc, c):
         # "(" [params] ")" [":" type]
         params = c[1]
         ret = c[4] if len(c) > 4 else None
-        return self._plist(meta, params, ret)
+        return self._plist(loc, params, ret)
 
-    def params(self, meta, c):
-        return N.ParamList(loc_of(meta), [x for x in c if isinstance(x, N.ParamNode)])
+    def params(self, loc, c):
+        return N.ParamList(loc, [x for x in c if isinstance(x, N.ParamNode)])
 
-    def params_varargs(self, meta, c):
-        return N.ParamList(loc_of(meta), [x for x in c if isinstance(x, N.ParamNode)], True)
+    def params_varargs(self, loc, c):
+        return N.ParamList(loc, [x for x in c if isinstance(x, N.ParamNode)], True)
 
-    def param(self, meta, c):
-        return N.ParamNode(loc_of(meta), str(c[0]), c[2], c[3])
+    def param(self, loc, c):
+        return N.ParamNode(loc, str(c[0]), c[2], c[3])
 
-    def body(self, meta, c):
-        return ([x for x in c if isinstance(x, N.Node)], loc_of(meta))
+    def body(self, loc, c):
+        return ([x for x in c if isinstance(x, N.Node)], loc)
 
     # ------------------------------------------------------------ types
-    def simple_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), str(c[0]))
+    def simple_type(self, loc, c):
+        return N.TypeExpr(loc, str(c[0]))
 
-    def named_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "named", name=str(c[0]))
+    def named_type(self, loc, c):
+        return N.TypeExpr(loc, "named", name=str(c[0]))
 
-    def table_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "table", args=c[2], yield_=c[5])
+    def table_type(self, loc, c):
+        return N.TypeExpr(loc, "table", args=c[2], yield_=c[5])
 
-    def set_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "set", args=c[2])
+    def set_type(self, loc, c):
+        return N.TypeExpr(loc, "set", args=c[2])
 
-    def vector_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "vector", yield_=c[2])
+    def vector_type(self, loc, c):
+        return N.TypeExpr(loc, "vector", yield_=c[2])
 
-    def record_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "record",
+    def record_type(self, loc, c):
+        return N.TypeExpr(loc, "record",
                           fields=[x for x in c if isinstance(x, N.FieldDecl)])
 
-    def enum_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "enum", args=c[2])
+    def enum_type(self, loc, c):
+        return N.TypeExpr(loc, "enum", args=c[2])
 
-    def function_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "function", params=c[1])
+    def function_type(self, loc, c):
+        return N.TypeExpr(loc, "function", params=c[1])
 
-    def event_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "event", params=self._plist(meta, c[2]))
+    def event_type(self, loc, c):
+        return N.TypeExpr(loc, "event", params=self._plist(loc, c[2]))
 
-    def hook_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "hook", params=self._plist(meta, c[2]))
+    def hook_type(self, loc, c):
+        return N.TypeExpr(loc, "hook", params=self._plist(loc, c[2]))
 
-    def file_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "file", yield_=c[2] if len(c) > 2 else None)
+    def file_type(self, loc, c):
+        return N.TypeExpr(loc, "file", yield_=c[2] if len(c) > 2 else None)
 
-    def opaque_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "opaque", name=str(c[2]))
+    def opaque_type(self, loc, c):
+        return N.TypeExpr(loc, "opaque", name=str(c[2]))
 
-    def list_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "list", yield_=c[2])
+    def list_type(self, loc, c):
+        return N.TypeExpr(loc, "list", yield_=c[2])
 
-    def union_type(self, meta, c):
-        return N.TypeExpr(loc_of(meta), "union", args=c[2])
+    def union_type(self, loc, c):
+        return N.TypeExpr(loc, "union", args=c[2])
 
-    def type_list(self, meta, c):
+    def type_list(self, loc, c):
         return [x for x in c if isinstance(x, N.TypeExpr)]
 
-    def field(self, meta, c):
+    def field(self, loc, c):
         name = c[0]
         docs = _docs(name)
         semi = c[4]
         post = (getattr(semi, "post_docs", None) or []) + (getattr(name, "post_docs", None) or [])
-        return N.FieldDecl(loc_of(meta), str(name), c[2], c[3], docs + [("<", d) for d in post])
+        return N.FieldDecl(loc, str(name), c[2], c[3], docs + [("<", d) for d in post])
 
-    def enum_items(self, meta, c):
+    def enum_items(self, loc, c):
         items = [x for x in c if isinstance(x, N.EnumItem)]
         # `##<` after the comma belongs to the item before it
         for i, x in enumerate(c):
@@ -423,13 +413,13 @@ class ToAST:
                 last.docs.extend(("<", d) for d in x.post_docs)
         return items
 
-    def enum_item(self, meta, c):
+    def enum_item(self, loc, c):
         name = c[0]
         val = int(literal_value(c[2])[0]) if len(c) > 2 and c[2] is not None else None
         docs = _docs(name) + [("<", d) for d in (getattr(name, "post_docs", None) or [])]
         if len(c) > 2 and c[2] is not None and getattr(c[2], "post_docs", None):
             docs += [("<", d) for d in c[2].post_docs]
-        item = N.EnumItem(loc_of(meta), str(name), val, docs)
+        item = N.EnumItem(loc, str(name), val, docs)
         attr = c[3] if len(c) > 3 else None
         if attr is not None:
             # an enumerator takes &deprecated and no other attribute
@@ -438,114 +428,114 @@ class ToAST:
             item.deprecated = True
         return item
 
-    def attrs(self, meta, c):
+    def attrs(self, loc, c):
         return c
 
-    def attr(self, meta, c):
+    def attr(self, loc, c):
         expr = c[2] if len(c) > 2 else None
-        return N.AttrNode(loc_of(meta), str(c[0]), expr)
+        return N.AttrNode(loc, str(c[0]), expr)
 
     # ------------------------------------------------------------ statements
-    def print_stmt(self, meta, c):
-        return N.PrintStmt(loc_of(meta), c[1])
+    def print_stmt(self, loc, c):
+        return N.PrintStmt(loc, c[1])
 
-    def event_stmt(self, meta, c):
-        return N.EventStmt(loc_of(meta), str(c[1]), c[3] or [])
+    def event_stmt(self, loc, c):
+        return N.EventStmt(loc, str(c[1]), c[3] or [])
 
-    def if_stmt(self, meta, c):
-        return N.IfStmt(loc_of(meta), c[2], c[4])
+    def if_stmt(self, loc, c):
+        return N.IfStmt(loc, c[2], c[4])
 
-    def if_else_stmt(self, meta, c):
-        return N.IfStmt(loc_of(meta), c[2], c[4], c[6])
+    def if_else_stmt(self, loc, c):
+        return N.IfStmt(loc, c[2], c[4], c[6])
 
-    def switch_stmt(self, meta, c):
-        return N.SwitchStmt(loc_of(meta), c[1], [x for x in c[3:] if isinstance(x, N.Case)],
+    def switch_stmt(self, loc, c):
+        return N.SwitchStmt(loc, c[1], [x for x in c[3:] if isinstance(x, N.Case)],
                             paren=c[1] in _PARENS)
 
-    def case_values(self, meta, c):
-        return N.Case(loc_of(meta), c[1], None, [x for x in c[3:] if isinstance(x, N.Node)])
+    def case_values(self, loc, c):
+        return N.Case(loc, c[1], None, [x for x in c[3:] if isinstance(x, N.Node)])
 
-    def case_types(self, meta, c):
+    def case_types(self, loc, c):
         types = [x for x in c if isinstance(x, tuple)]
         body = [x for x in c if isinstance(x, N.Node)]
-        return N.Case(loc_of(meta), None, types, body)
+        return N.Case(loc, None, types, body)
 
-    def case_default(self, meta, c):
-        return N.Case(loc_of(meta), None, None, [x for x in c if isinstance(x, N.Node)], True)
+    def case_default(self, loc, c):
+        return N.Case(loc, None, None, [x for x in c if isinstance(x, N.Node)], True)
 
-    def type_case(self, meta, c):
+    def type_case(self, loc, c):
         return (c[1], str(c[3]) if len(c) > 3 and c[3] is not None else None)
 
-    def for_stmt(self, meta, c):
-        return N.ForStmt(loc_of(meta), [str(c[2])], c[4], c[6])
+    def for_stmt(self, loc, c):
+        return N.ForStmt(loc, [str(c[2])], c[4], c[6])
 
-    def for_multi_stmt(self, meta, c):
+    def for_multi_stmt(self, loc, c):
         names = [str(x) for x in c if getattr(x, "type", None) == "NAME"]
         exprs = [x for x in c if isinstance(x, N.Node)]
-        return N.ForStmt(loc_of(meta), names, exprs[0], exprs[1])
+        return N.ForStmt(loc, names, exprs[0], exprs[1])
 
-    def while_stmt(self, meta, c):
-        return N.WhileStmt(loc_of(meta), c[2], c[4])
+    def while_stmt(self, loc, c):
+        return N.WhileStmt(loc, c[2], c[4])
 
-    def next_stmt(self, meta, c):
-        return N.NextStmt(loc_of(meta))
+    def next_stmt(self, loc, c):
+        return N.NextStmt(loc)
 
-    def break_stmt(self, meta, c):
-        return N.BreakStmt(loc_of(meta))
+    def break_stmt(self, loc, c):
+        return N.BreakStmt(loc)
 
-    def fallthrough_stmt(self, meta, c):
-        return N.FallthroughStmt(loc_of(meta))
+    def fallthrough_stmt(self, loc, c):
+        return N.FallthroughStmt(loc)
 
-    def return_stmt(self, meta, c):
-        return N.ReturnStmt(loc_of(meta), c[1] if len(c) > 2 else None)
+    def return_stmt(self, loc, c):
+        return N.ReturnStmt(loc, c[1] if len(c) > 2 else None)
 
-    def return_when(self, meta, c):
+    def return_when(self, loc, c):
         w = c[1]
         w.is_return = True
         return w
 
-    def add_stmt(self, meta, c):
-        return N.AddStmt(loc_of(meta), c[1])
+    def add_stmt(self, loc, c):
+        return N.AddStmt(loc, c[1])
 
-    def delete_stmt(self, meta, c):
-        return N.DeleteStmt(loc_of(meta), c[1])
+    def delete_stmt(self, loc, c):
+        return N.DeleteStmt(loc, c[1])
 
-    def local_stmt(self, meta, c):
+    def local_stmt(self, loc, c):
         op, value = c[3]
-        return N.LocalStmt(loc_of(meta), "local", str(c[1]), c[2], op, value, c[4])
+        return N.LocalStmt(loc, "local", str(c[1]), c[2], op, value, c[4])
 
-    def const_stmt(self, meta, c):
+    def const_stmt(self, loc, c):
         op, value = c[3]
-        return N.LocalStmt(loc_of(meta), "const", str(c[1]), c[2], op, value, c[4])
+        return N.LocalStmt(loc, "const", str(c[1]), c[2], op, value, c[4])
 
-    def when_stmt(self, meta, c):
+    def when_stmt(self, loc, c):
         to = c[5] if len(c) > 5 else None
-        return N.WhenStmt(loc_of(meta), c[2], c[4],
+        return N.WhenStmt(loc, c[2], c[4],
                           to[0] if to else None, to[1] if to else None)
 
-    def when_timeout(self, meta, c):
+    def when_timeout(self, loc, c):
         return (c[1], [x for x in c[3:] if isinstance(x, N.Node)])
 
-    def when_local(self, meta, c):
+    def when_local(self, loc, c):
         # Bro's `local x = e` condition declares x (bifs/core-3.md §1.3)
-        return N.LocalStmt(loc_of(meta), "local", str(c[1]), c[2], "=", c[4], [])
+        return N.LocalStmt(loc, "local", str(c[1]), c[2], "=", c[4], [])
 
-    def block(self, meta, c):
-        return N.Block(loc_of(meta), [x for x in c if isinstance(x, N.Node)])
+    def block(self, loc, c):
+        return N.Block(loc, [x for x in c if isinstance(x, N.Node)])
 
-    def expr_stmt(self, meta, c):
-        return N.ExprStmt(loc_of(meta), c[0])
+    def expr_stmt(self, loc, c):
+        return N.ExprStmt(loc, c[0])
 
-    def null_stmt(self, meta, c):
-        return N.NullStmt(loc_of(meta))
+    def null_stmt(self, loc, c):
+        return N.NullStmt(loc)
 
     # ------------------------------------------------------------ expressions
-    def expr_list(self, meta, c):
+    def expr_list(self, loc, c):
         return [x for x in c if isinstance(x, N.Node)]
 
     def _bin(op):
-        def f(self, meta, c):
-            return N.Binary(loc_of(meta), op, c[0], c[2])
+        def f(self, loc, c):
+            return N.Binary(loc, op, c[0], c[2])
         return f
 
     or_ = _bin("||")
@@ -568,8 +558,8 @@ class ToAST:
     mod = _bin("%")
 
     def _un(op):
-        def f(self, meta, c):
-            return N.Unary(loc_of(meta), op, c[1])
+        def f(self, loc, c):
+            return N.Unary(loc, op, c[1])
         return f
 
     incr = _un("++")
@@ -579,98 +569,98 @@ class ToAST:
     neg = _un("-")
     pos = _un("+")
 
-    def assign(self, meta, c):
-        return N.Assign(loc_of(meta), "=", c[0], c[2])
+    def assign(self, loc, c):
+        return N.Assign(loc, "=", c[0], c[2])
 
-    def add_assign(self, meta, c):
-        return N.Assign(loc_of(meta), "+=", c[0], c[2])
+    def add_assign(self, loc, c):
+        return N.Assign(loc, "+=", c[0], c[2])
 
-    def sub_assign(self, meta, c):
-        return N.Assign(loc_of(meta), "-=", c[0], c[2])
+    def sub_assign(self, loc, c):
+        return N.Assign(loc, "-=", c[0], c[2])
 
-    def cond(self, meta, c):
-        return N.Cond(loc_of(meta), c[0], c[2], c[4])
+    def cond(self, loc, c):
+        return N.Cond(loc, c[0], c[2], c[4])
 
-    def hook_call(self, meta, c):
-        return N.HookCall(loc_of(meta), c[1])
+    def hook_call(self, loc, c):
+        return N.HookCall(loc, c[1])
 
-    def as_(self, meta, c):
-        return N.Cast(loc_of(meta), "as", c[0], c[2])
+    def as_(self, loc, c):
+        return N.Cast(loc, "as", c[0], c[2])
 
-    def is_(self, meta, c):
-        return N.Cast(loc_of(meta), "is", c[0], c[2])
+    def is_(self, loc, c):
+        return N.Cast(loc, "is", c[0], c[2])
 
-    def field_access(self, meta, c):
-        return N.FieldExpr(loc_of(meta), c[0], str(c[2]))
+    def field_access(self, loc, c):
+        return N.FieldExpr(loc, c[0], str(c[2]))
 
-    def has_field(self, meta, c):
-        return N.HasField(loc_of(meta), c[0], str(c[2]))
+    def has_field(self, loc, c):
+        return N.HasField(loc, c[0], str(c[2]))
 
-    def index(self, meta, c):
-        return N.Index(loc_of(meta), c[0], c[2])
+    def index(self, loc, c):
+        return N.Index(loc, c[0], c[2])
 
-    def slice(self, meta, c):
-        return N.Slice(loc_of(meta), c[0], c[2], c[4])
+    def slice(self, loc, c):
+        return N.Slice(loc, c[0], c[2], c[4])
 
-    def call(self, meta, c):
+    def call(self, loc, c):
         args = c[2] if len(c) > 3 else []
-        return N.Call(loc_of(meta), c[0], args)
+        return N.Call(loc, c[0], args)
 
-    def name(self, meta, c):
-        return N.Name(loc_of(meta), str(c[0]))
+    def name(self, loc, c):
+        return N.Name(loc, str(c[0]))
 
-    def _lit(self, meta, c):
+    def _lit(self, loc, c):
         try:
             value, type_ = literal_value(c[0])
         except ValueError:
             # e.g. an octet above 255 (Bro's scanner: "bad IP address")
             raise BroSyntaxError(f"bad {_LIT_WHAT.get(c[0].type, 'literal')}: {c[0]}",
-                                 loc_of(meta)) from None
-        return N.Const(loc_of(meta), value, str(c[0]) if not isinstance(c[0].value, tuple) else "", type=type_)
+                                 loc) from None
+        return N.Const(loc, value, str(c[0]) if not isinstance(c[0].value, tuple) else "", type=type_)
 
     count_lit = double_lit = interval_lit = port_lit = addr_lit = subnet_lit = _lit
     string_lit = bool_lit = hostname_lit = _lit
 
-    def pattern_lit(self, meta, c):
+    def pattern_lit(self, loc, c):
         src, icase = c[0].value
-        return N.PatternLit(loc_of(meta), src, icase)
+        return N.PatternLit(loc, src, icase)
 
-    def paren(self, meta, c):
+    def paren(self, loc, c):
         _PARENS.add(c[1])
         return c[1]
 
-    def size(self, meta, c):
-        return N.Size(loc_of(meta), c[1])
+    def size(self, loc, c):
+        return N.Size(loc, c[1])
 
-    def copy(self, meta, c):
-        return N.Copy(loc_of(meta), c[2])
+    def copy(self, loc, c):
+        return N.Copy(loc, c[2])
 
-    def bracket(self, meta, c):
+    def bracket(self, loc, c):
         items = c[1] if len(c) > 2 else []
-        return N.ListExpr(loc_of(meta), items)
+        return N.ListExpr(loc, items)
 
-    def record_ctor(self, meta, c):
-        return N.Ctor(loc_of(meta), "record", c[2] or [])
+    def record_ctor(self, loc, c):
+        return N.Ctor(loc, "record", c[2] or [])
 
-    def table_ctor(self, meta, c):
-        return N.Ctor(loc_of(meta), "table", c[2] or [], c[4])
+    def table_ctor(self, loc, c):
+        return N.Ctor(loc, "table", c[2] or [], c[4])
 
-    def set_ctor(self, meta, c):
-        return N.Ctor(loc_of(meta), "set", c[2] or [], c[4])
+    def set_ctor(self, loc, c):
+        return N.Ctor(loc, "set", c[2] or [], c[4])
 
-    def vector_ctor(self, meta, c):
-        return N.Ctor(loc_of(meta), "vector", c[2] or [])
+    def vector_ctor(self, loc, c):
+        return N.Ctor(loc, "vector", c[2] or [])
 
-    def field_assign(self, meta, c):
-        return N.FieldAssign(loc_of(meta), str(c[1]), c[3])
+    def field_assign(self, loc, c):
+        return N.FieldAssign(loc, str(c[1]), c[3])
 
-    def field_lambda(self, meta, c):
+    def field_lambda(self, loc, c):
         stmts, _ = c[4]
-        return N.FieldAssign(loc_of(meta), str(c[1]), N.Lambda(loc_of(meta), c[2], stmts, True))
+        return N.FieldAssign(loc, str(c[1]), N.Lambda(loc, c[2], stmts, True))
 
-    def lambda_(self, meta, c):
+    def lambda_(self, loc, c):
         stmts, _ = c[2]
-        return N.Lambda(loc_of(meta), c[1], stmts)
+        return N.Lambda(loc, c[1], stmts)
 
-    def schedule(self, meta, c):
-        return N.Schedule(loc_of(meta), c[1], str(c[3]), c[5] or [])
+    def schedule(self, loc, c):
+        return N.Schedule(loc, c[1], str(c[3]), c[5] or [])

@@ -2,7 +2,7 @@
 
     python tools/make_parse_tables.py
 
-Run it after changing the grammar or interpreter/lalr.py: a start with no
+Run it after changing the grammar or lalr.analyse: a start with no
 script cache reads the shipped tables instead of loading Lark and making
 them, but only while their KEY matches (parser.tables_key());
 tests/test_parse_fast.py fails when they are stale.
