@@ -148,10 +148,18 @@ UNCACHED = {"<command line>", "<params>", "<stdin>"}
 
 
 class TerminalNames:
-    """Maps keyword and punctuation text to the Lark terminal names."""
+    """Maps keyword and punctuation text to the Lark terminal names, and
+    keeps the tables the scanner derives from them (a Lexer is made for
+    every declaration read on first use: deferred.py)."""
 
     def __init__(self, by_text: dict):
         self.by_text = dict(by_text)
+        self.name_type = {k: by_text[k] for k in KEYWORDS}
+        self.name_type.update(T="BOOL_LIT", F="BOOL_LIT")
+        self.punct_type = {p: by_text[p] for p in PUNCT}
+        self.open = {by_text["("], by_text["["], by_text["{"]}
+        self.close = {by_text[")"], by_text["]"], by_text["}"]}
+        self.brackets = self.open | self.close | {"BAR"}
 
     def __getitem__(self, text):
         return self.by_text[text]
@@ -197,13 +205,11 @@ class Lexer:
         self.bar: Optional[BroToken] = None     # a `|` waiting for the next token
         self.buf: list = []         # tokens scanned, handed out from bi on
         self.bi = 0
-        by_text = names.by_text
-        self._name_type = {k: by_text[k] for k in KEYWORDS}
-        self._name_type.update(T="BOOL_LIT", F="BOOL_LIT")
-        self._punct_type = {p: by_text[p] for p in PUNCT}
-        self._open = {by_text["("], by_text["["], by_text["{"]}
-        self._close = {by_text[")"], by_text["]"], by_text["}"]}
-        self._brackets = self._open | self._close | {"BAR"}
+        self._name_type = names.name_type
+        self._punct_type = names.punct_type
+        self._open = names.open
+        self._close = names.close
+        self._brackets = names.brackets
 
     # ------------------------------------------------------------ files
     def push_file(self, name: str, text: str, path: Optional[str]):

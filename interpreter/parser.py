@@ -9,7 +9,7 @@ import hashlib
 import weakref
 from importlib import resources
 
-from . import astcodec, cache, lalr
+from . import cache, lalr
 from . import nodes as N
 from .errors import BroSyntaxError, Loc, FILES, LINE_BITS
 from .lexer import TerminalNames, file_keys, file_texts
@@ -56,6 +56,8 @@ _CACHED_STARTS = ("decl", "stmt_list", "type")
 
 
 def _parse_cached(tokens, start, end_loc):
+    # not imported above: --parse-only never uses the cache
+    from . import astcodec
     fid = tokens[0].line >> LINE_BITS
     if any(t.line >> LINE_BITS != fid for t in tokens):
         return _lalr(tokens, start, end_loc)
