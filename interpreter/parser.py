@@ -111,9 +111,9 @@ def tables_key() -> str:
 
 
 def _built_tables():
-    """The tables shipped beside the grammar (grammar/tables.py, written by
-    tools/make_parse_tables.py) when they were made from this grammar; else
-    Lark's, analysed now.  Lark takes a tenth of a second to
+    """The tables shipped beside the grammar (broscript.grammar.tables,
+    written by tools/make_parse_tables.py) when they were made from this
+    grammar; else Lark's, analysed now.  Lark takes a tenth of a second to
     load and to make them: a start with no script cache pays it only when
     the shipped ones are stale (tests/test_parse_fast.py fails then)."""
     try:
@@ -126,7 +126,8 @@ def _built_tables():
 
 
 def write_tables(path: str):
-    """Write Lark's analysed tables as grammar/tables.py, a line per state."""
+    """Write Lark's analysed tables as broscript.grammar.tables (`path`),
+    a line per state."""
     actions, gotos, rules, start, end, names = lalr.analyse(lark_parser())
 
     def line(d):
