@@ -10,9 +10,131 @@ import sys
 
 import pytest
 
-from broscript import parseonly
+from broscript import cache, parseonly
+from broscript.errors import BroError
+from broscript.lexer import Lexer
 from broscript.literals import unescape
-from conftest import broscript_env
+from broscript.parser import terminal_names
+from conftest import BRO_SCRIPTS, REPO, broscript_env
+
+
+class Watch:
+    """Lexer hooks that note each call with the number of tokens taken by
+    then, and take every @if as true."""
+
+    def __init__(self):
+        self.taken = []
+        self.calls = []
+
+    def note(self, *what):
+        self.calls.append((len(self.taken),) + what)
+
+    def load(self, name, frame, line, lexer=None):
+        self.note("load", name, line)
+
+    def unload(self, name, frame, line=None):
+        self.note("unload", name, line)
+
+    def load_sigs(self, name, frame, line):
+        self.note("load-sigs", name, line)
+
+    def prefixes(self, text):
+        self.note("prefixes", text)
+
+    def deprecated(self, frame, line, text):
+        self.note("deprecated", line, text)
+
+    def file_entered(self, frame):
+        self.note("entered", frame.name)
+
+    def file_left(self, frame):
+        self.note("left", frame.name)
+
+    def ifdef(self, name, frame):
+        self.note("ifdef", name)
+        return True
+
+    def eval_if(self, text, frame, line):
+        self.note("if", text, line)
+        return True
+
+
+def take_all(lx, watch):
+    """Take tokens one at a time as the loader does; each as (type, value,
+    line, docs, `##<` lines when taken), and the `##<` lines its
+    predecessor had by the time it came."""
+    out = []
+    while True:
+        try:
+            tok = lx.next_token()
+        except BroError as e:
+            out.append(("error", e.render()))
+            return out
+        before = watch.taken[-1] if watch.taken else None
+        out.append(("post", tuple(before.post_docs or ()) if before is not None else ()))
+        if tok is None:
+            return out
+        watch.taken.append(tok)
+        out.append((tok.type, tok.value, tok.line & 0xFFFFF, tuple(tok.docs or ()),
+                    tuple(tok.post_docs or ())))
+
+
+def test_what_follows_a_token_happens_once_it_is_taken():
+    # Bro's scanner reads as the parser asks: a `##<` line adds to a
+    # declaration only after its last token was taken (the loader may be
+    # parsing it by then), a directive runs once everything before it has
+    # run, an error comes after the tokens before it
+    text = ('global a: count; ##< after a\n@load x\nglobal b = |v| / 2; ##< after b\n'
+            '@if ( T )\nprint 1;\n@endif\n@deprecated "old"\nglobal c = 1 ` 2;\n')
+    watch = Watch()
+    lx = Lexer(terminal_names(), watch)
+    lx.push_file("./w.bro", text, None)
+    got = take_all(lx, watch)
+    semi = [i for i, t in enumerate(watch.taken) if t.value == ";"]
+    # the `;` of `global a` had no `##<` when it was taken, and had it when
+    # the next token was asked for
+    assert got[2 * semi[0] + 1] == ("SEMICOLON", ";", 1, (), ())
+    assert got[2 * semi[0] + 2] == ("post", (" after a",))
+    assert [c for c in watch.calls if c[1] != "entered"] == [
+        (semi[0] + 1, "load", "x", 2),
+        (semi[1] + 1, "if", " T ", 4),
+        (semi[2] + 1, "deprecated", 7, '"old"'),
+    ]
+    # |v| / 2 divides
+    assert [t.type for t in watch.taken[semi[1] - 5:semi[1]]] == [
+        "ABS_OPEN", "NAME", "ABS_CLOSE", "SLASH", "COUNT_LIT"]
+    assert got[-1] == ("error", "error in ./w.bro, line 8: unrecognized character - `")
+    assert [t.value for t in watch.taken[-4:]] == ["global", "c", "=", "1"]
+
+
+def library_and_goldens():
+    files = sorted(BRO_SCRIPTS.rglob("*.bro"))
+    files += sorted((REPO / "tests" / "golden").rglob("*.bro"))
+    assert len(files) > 600
+    return files
+
+
+def test_live_and_replayed_scans_agree_for_every_library_and_golden_file():
+    # a replayed scan (the script cache) hands out one recorded token at a
+    # time; a live one scans a stretch at a time: the same tokens, doc
+    # comments, hook calls and errors must come out, in the same order
+    old_share, old_disk = cache.share(True), cache.enabled()
+    cache.enable(False)
+    try:
+        for path in library_and_goldens():
+            text = path.read_bytes().decode("latin-1")
+            runs = []
+            for _ in range(2):
+                watch = Watch()
+                lx = Lexer(terminal_names(), watch)
+                lx.push_file(str(path), text, None)
+                runs.append((take_all(lx, watch), watch.calls))
+            cache.forget_memory()
+            assert runs[0] == runs[1], path
+    finally:
+        cache.share(old_share)
+        cache.enable(old_disk)
+        cache.forget_memory()
 
 
 def test_parse_only_second_try_passes_directives_that_name_files(tmp_path, capsys):
