@@ -72,12 +72,12 @@ _V6 = r"\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]"
 # alternative that matches wins, so an earlier one shadows a later one that
 # matches the same text: `1.2.3.4` is an address, not a double).  Spaces and
 # tabs after a token are part of its match, so that most tokens cost one
-# match; a run of whitespace that holds a line break (`nl`) is counted for
-# the line numbers.  Only names, punctuation and whitespace are common, and
-# they come first: the alternatives before them could not match text that
-# starts as they do.  `pattern` is taken only where an expression may start
-# (else it is `/`, division); `bad` is any other character (`|` is one: the
-# scanner decides what it is, see `_bar`).
+# match (`ws` is only where a scan starts); a run of whitespace that holds a
+# line break (`nl`) is counted for the line numbers.  An alternative may
+# move ahead of the ones that cannot match text starting as it does: line
+# breaks and names come first.  `pattern` is taken only where an expression
+# may start (else it is `/`, division); `bad` is any other character (`|`
+# is one: the scanner decides what it is, see `_bar`).
 TOKEN_RE = re.compile("(?:" + "|".join([
     r"(?P<nl>[\n\r\f\v][ \t\r\f\v\n]*)",
     # digits never get here (count comes first below): a hostname starts
@@ -488,7 +488,8 @@ class Lexer:
                 docs.append(val)
                 continue
             elif kind == "pattern":
-                if bar is not None or (self.prev_type if last is first else _prev_type(last)) in OPERAND_END:
+                if bar is not None or (
+                        self.prev_type if last is first else _prev_type(last)) in OPERAND_END:
                     stop = m        # division after all
                     break
                 val = m["pattern"]
@@ -518,9 +519,11 @@ class Lexer:
                 tok.docs = None
             if record is not None:
                 start = m.start()
-                record.append((TOK, type_, val, line, start, (
-                    bar is None and (self.prev_type if last is first else _prev_type(last)) not in OPERAND_END)
-                    if text[start] == "/" else None))
+                slash = None
+                if text[start] == "/":
+                    slash = bar is None and (
+                        self.prev_type if last is first else _prev_type(last)) not in OPERAND_END
+                record.append((TOK, type_, val, line, start, slash))
             if bar is not None:
                 # the token after a `|` that waited for it
                 if tok.type == "BAR" or val in CLOSE_BEFORE or not self._starts_expr(tok):
