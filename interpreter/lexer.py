@@ -326,6 +326,8 @@ class Lexer:
     # That thing is done once every token before it has been taken, exactly
     # when a scan of one token at a time would do it.
     def tokens(self) -> Iterator[BroToken]:
+        """All the tokens, for a caller that takes them all (`list(...)`):
+        a stretch already scanned is handed over whole."""
         while True:
             buf, i = self.buf, self.bi
             if i < len(buf):
