@@ -7,7 +7,7 @@ it in a second walk; here each reduction builds its AST node at once, and a
 `?rule` that just passes its one child up costs a table look-up."""
 from __future__ import annotations
 
-from .errors import BroSyntaxError
+from .errors import BroSyntaxError, Loc
 
 
 class Splice(list):
@@ -41,6 +41,10 @@ class Tables:
                 if fn is None:
                     raise RuntimeError(f"grammar rule {name} has no AST builder")
             self.rules.append((splice, size, origin, plan, fn, expand1))
+
+
+# the form of analyse's output: part of the shipped tables' key
+TABLES_FORM = 1
 
 
 def analyse(lp):
@@ -114,111 +118,138 @@ def children(vals, plan):
     return out
 
 
+# Locs are immutable: nodes on the same lines share one (keyed by the line,
+# or by (first, last) for a span of several)
+_LOCS: dict = {}
+
+
 def run(T: Tables, tokens, start, syntax_error):
     """An LALR(1) driver over Lark's tables that builds the AST as it reduces.
 
     Each stack entry remembers the index of its first token: a reduction
     spans from its first child's first token to the last token shifted, the
-    lines Lark's propagate_positions gave the tree (an empty rule starts at
-    the lookahead).  A BroSyntaxError raised while building a node (a bad
-    literal) is held until the parse has succeeded, so that a syntax error
-    later in the input is still the one reported, as when the AST was built
-    after parsing.  `syntax_error(tokens, i, tok)` raises the error for an
+    lines Lark's propagate_positions gave the tree (an empty rule has no
+    Loc).  A BroSyntaxError raised while building a node (a bad literal) is
+    held until the parse has succeeded, so that a syntax error later in the
+    input is still the one reported, as when the AST was built after
+    parsing.  `syntax_error(tokens, i, tok)` raises the error for an
     unexpected token (tok None: the end of the input)."""
     actions, gotos, rules, passes = T.actions, T.gotos, T.rules, T.passes
-    states = [T.start[start]]
+    locs = _LOCS
+    state = T.start[start]
+    states = [state]
     end = T.end[start]
+    # the stacks hold one entry less than `states`: the start state's
     values = []
     starts = []
     held = None
     ntok = len(tokens)
     i = 0
+    if ntok:
+        tok = tokens[0]
+        ttype = tok.type
+    else:
+        tok, ttype = None, "$END"
     while True:
-        if i < ntok:
-            tok = tokens[i]
-            ttype = tok.type
-        else:
-            tok = None
-            ttype = "$END"
-        while True:
-            act = actions[states[-1]].get(ttype)
-            cls = act.__class__
-            if cls is int:
-                if act >= 0:
-                    states.append(act)
-                    values.append(tok)
-                    starts.append(i)
-                    break
-            elif cls is str:
-                # a `?rule` passing its one child up: an operand climbs a
-                # dozen precedence levels this way, each one a goto from the
-                # same state below, so the whole climb is remembered per
-                # (state below, lookahead, rule)
-                below = states[-2]
-                if tok is not None:
-                    key = (below, ttype, act)
-                    state = passes.get(key)
-                    if state is None:
-                        state = gotos[below][act]
-                        nxt = actions[state].get(ttype)
-                        while nxt.__class__ is str:
-                            state = gotos[below][nxt]
-                            nxt = actions[state].get(ttype)
-                        passes[key] = state
-                    states[-1] = state
-                    continue
-                state = states[-1] = gotos[below][act]
-                if state == end:
-                    if held is not None:
-                        raise held
-                    return values[-1]
+        act = actions[state].get(ttype)
+        cls = act.__class__
+        if cls is int:
+            if act >= 0:
+                state = act
+                states.append(act)
+                values.append(tok)
+                starts.append(i)
+                i += 1
+                if i < ntok:
+                    tok = tokens[i]
+                    ttype = tok.type
+                else:
+                    tok, ttype = None, "$END"
                 continue
+        elif cls is str:
+            # a `?rule` passing its one child up: an operand climbs a dozen
+            # precedence levels this way, each one a goto from the same
+            # state below, so the whole climb is remembered per (state
+            # below, lookahead, rule)
+            below = states[-2]
+            if tok is not None:
+                key = (below, ttype, act)
+                state = passes.get(key)
+                if state is None:
+                    state = gotos[below][act]
+                    nxt = actions[state].get(ttype)
+                    while nxt.__class__ is str:
+                        state = gotos[below][nxt]
+                        nxt = actions[state].get(ttype)
+                    passes[key] = state
+                states[-1] = state
+                continue
+            state = states[-1] = gotos[below][act]
+            if state == end:
+                if held is not None:
+                    raise held
+                return values[-1]
+            continue
+        else:
+            syntax_error(tokens, i, tok)
+        splice, size, origin, plan, fn, expand1 = rules[~act]
+        # the children leave the stacks but the first child's entry, which
+        # the result takes over (an empty rule pushes a new one)
+        if size:
+            if size == 1:
+                c = [values[-1]]
             else:
-                syntax_error(tokens, i, tok)
-            splice, size, origin, plan, fn, expand1 = rules[~act]
-            if size:
                 c = values[-size:]
-                first = starts[-size]
-                del values[-size:], states[-size:], starts[-size:]
-            else:
-                c = []
-                first = i
-            if splice:
-                if plan is None:
-                    value = Splice(c)
-                elif plan[0][0][1]:
-                    # left recursion: extend the first child's list in place
-                    value = c[0]
-                    for v, (_, sp) in zip(c[1:], plan[0][1:]):
-                        if sp:
-                            value += v
-                        else:
-                            value.append(v)
-                else:
-                    value = Splice(children(c, plan))
-            elif held is not None:
-                value = None
-            else:
-                if plan is not None:
-                    c = children(c, plan)
-                if expand1 and len(c) == 1:
-                    value = c[0]
-                else:
-                    if first < i:
-                        key = (tokens[first].line, tokens[i - 1].line)
+                cut = 1 - size
+                del values[cut:], states[cut:], starts[cut:]
+            first = starts[-1]
+        else:
+            c = []
+            first = i
+        if splice:
+            if plan is None:
+                value = Splice(c)
+            elif plan[0][0][1]:
+                # left recursion: extend the first child's list in place
+                value = c[0]
+                for v, (_, sp) in zip(c[1:], plan[0][1:]):
+                    if sp:
+                        value += v
                     else:
-                        key = (None, None)
-                    try:
-                        value = fn(key, c)
-                    except BroSyntaxError as e:
-                        held = e
-                        value = None
-            state = gotos[states[-1]][origin]
+                        value.append(v)
+            else:
+                value = Splice(children(c, plan))
+        elif held is not None:
+            value = None
+        else:
+            if plan is not None:
+                c = children(c, plan)
+            if expand1 and len(c) == 1:
+                value = c[0]
+            else:
+                if first < i:
+                    a = tokens[first].line
+                    b = tokens[i - 1].line
+                    k = a if a == b else (a, b)
+                    loc = locs.get(k)
+                    if loc is None:
+                        loc = locs[k] = Loc.from_lines(a, b)
+                else:
+                    loc = None
+                try:
+                    value = fn(loc, c)
+                except BroSyntaxError as e:
+                    held = e
+                    value = None
+        if size:
+            values[-1] = value
+            state = states[-1] = gotos[states[-2]][origin]
+        else:
+            state = gotos[state][origin]
             states.append(state)
             values.append(value)
             starts.append(first)
-            if state == end and tok is None:
-                if held is not None:
-                    raise held
-                return value
-        i += 1
+        if state == end and tok is None:
+            if held is not None:
+                raise held
+            return value

@@ -68,17 +68,34 @@ _FLOAT = rf"(?:[0-9]+\.[0-9]*{_EXP}?|\.[0-9]+{_EXP}?|[0-9]+{_EXP})"
 _V4 = r"[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+"
 _V6 = r"\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]"
 
-TOKEN_RE = re.compile("|".join([
-    r"(?P<ws>[ \t\r\f\v\n]+)",
+# One regular expression for every token, tried in this order (the first
+# alternative that matches wins, so an earlier one shadows a later one that
+# matches the same text: `1.2.3.4` is an address, not a double).  Spaces and
+# tabs after a token are part of its match, so that most tokens cost one
+# match (`ws` is only where a scan starts); a run of whitespace that holds a
+# line break (`nl`) is counted for the line numbers.  An alternative may
+# move ahead of the ones that cannot match text starting as it does: line
+# breaks and names come first.  `pattern` is taken only where an expression
+# may start (else it is `/`, division); `bad` is any other character (`|`
+# is one: the scanner decides what it is, see `_bar`).
+TOKEN_RE = re.compile("(?:" + "|".join([
+    r"(?P<nl>[\n\r\f\v][ \t\r\f\v\n]*)",
+    # digits never get here (count comes first below): a hostname starts
+    # with a letter; the possessive run cannot hold a `.` anyway
+    r"(?P<hostname>[A-Za-z_][A-Za-z0-9_-]*+(?:\.[A-Za-z0-9_-]+)+)",
+    rf"(?P<name>{_ID}(?:::{_ID})*)",
     r"(?P<doc_summary>##![^\n]*)",
     r"(?P<doc_post>##<[^\n]*)",
     r"(?P<doc>##(?!#)[^\n]*)",
     r"(?P<comment>#[^\n]*)",
-    r"(?P<directive>@(?:load-sigs|load-plugin|load|unload|prefixes|ifdef|ifndef|if|else|endif|DIR|FILENAME|deprecated|DEBUG)(?![A-Za-z0-9_-]))",
     r'(?P<string>"(?:[^"\\\n]|\\.)*")',
     r"(?P<attr>&(?:" + "|".join(sorted(ATTRS, key=len, reverse=True)) + r"))",
     rf"(?P<subnet6>{_V6}[ \t]*/[ \t]*[0-9]+)",
     rf"(?P<addr6>{_V6})",
+    r"(?P<not_in>!\s*in(?![A-Za-z0-9_]))",
+    r"(?P<pattern>/(?:[^/\\\n]|\\.)+/i?)",
+    "(?P<punct>" + "|".join(re.escape(p) for p in PUNCT) + ")",
+    r"(?P<directive>@(?:load-sigs|load-plugin|load|unload|prefixes|ifdef|ifndef|if|else|endif|DIR|FILENAME|deprecated|DEBUG)(?![A-Za-z0-9_-]))",
     r"(?P<port>[0-9]+/(?:tcp|udp|icmp|unknown)(?![A-Za-z0-9_]))",
     rf"(?P<subnet4>{_V4}[ \t]*/[ \t]*[0-9]+)",
     rf"(?P<addr4>{_V4})",
@@ -86,17 +103,13 @@ TOKEN_RE = re.compile("|".join([
     rf"(?P<double>{_FLOAT})",
     r"(?P<hex>0x[0-9A-Fa-f]+)",
     r"(?P<count>[0-9]+)",
-    r"(?P<hostname>[A-Za-z0-9_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)+)",
-    rf"(?P<name>{_ID}(?:::{_ID})*)",
-    r"(?P<not_in>!\s*in(?![A-Za-z0-9_]))",
-    "(?P<punct>" + "|".join(re.escape(p) for p in PUNCT) + ")",
-]))
+    r"(?P<ws>[ \t]+)",
+    r"(?P<bad>[^\n])",
+]) + r")[ \t]*")
 
 # Attributes that later Zeek versions added; Bro 2.6 has none of them.
 NEWER_ATTR_RE = re.compile(r"&(on_change|backend|broker_store|broker_allow_complex_type|"
                            r"is_assigned|is_used|ordered|default_insert|group)(?![A-Za-z0-9_])")
-
-PATTERN_RE = re.compile(r"/((?:[^/\\\n]|\\.)+)/(i?)")
 
 LITERAL_KINDS = {
     "string": "STRING_LIT", "subnet6": "SUBNET_LIT", "subnet4": "SUBNET_LIT",
@@ -135,10 +148,18 @@ UNCACHED = {"<command line>", "<params>", "<stdin>"}
 
 
 class TerminalNames:
-    """Maps keyword and punctuation text to the Lark terminal names."""
+    """Maps keyword and punctuation text to the Lark terminal names, and
+    keeps the tables the scanner derives from them (a Lexer is made for
+    every declaration read on first use: deferred.py)."""
 
     def __init__(self, by_text: dict):
         self.by_text = dict(by_text)
+        self.name_type = {k: by_text[k] for k in KEYWORDS}
+        self.name_type.update(T="BOOL_LIT", F="BOOL_LIT")
+        self.punct_type = {p: by_text[p] for p in PUNCT}
+        self.open = {by_text["("], by_text["["], by_text["{"]}
+        self.close = {by_text[")"], by_text["]"], by_text["}"]}
+        self.brackets = self.open | self.close | {"BAR"}
 
     def __getitem__(self, text):
         return self.by_text[text]
@@ -181,12 +202,14 @@ class Lexer:
         self.prev_tok: Optional[BroToken] = None
         self.abs_depth: list[int] = [0]     # open `|` per bracket level
         self.pending_docs: list[str] = []
-        self.lookahead: list = []
-        by_text = names.by_text
-        self._kw_type = {k: by_text[k] for k in KEYWORDS}
-        self._punct_type = {p: by_text[p] for p in PUNCT if p in by_text}
-        self._open = {by_text["("], by_text["["], by_text["{"]}
-        self._close = {by_text[")"], by_text["]"], by_text["}"]}
+        self.bar: Optional[BroToken] = None     # a `|` waiting for the next token
+        self.buf: list = []         # tokens scanned, handed out from bi on
+        self.bi = 0
+        self._name_type = names.name_type
+        self._punct_type = names.punct_type
+        self._open = names.open
+        self._close = names.close
+        self._brackets = names.brackets
 
     # ------------------------------------------------------------ files
     def push_file(self, name: str, text: str, path: Optional[str]):
@@ -295,54 +318,102 @@ class Lexer:
             return _NEXT
 
     # ------------------------------------------------------------ main loop
+    # Tokens are scanned a stretch at a time (`_chunk`) into `buf` and handed
+    # out from there.  A stretch ends before anything whose effect the
+    # consumer may see: a directive (it may run scripts or ask the loader
+    # about what ran so far), a `##<` comment (it adds to the token before
+    # it, which may be parsed already), a lexical error, the end of a file.
+    # That thing is done once every token before it has been taken, exactly
+    # when a scan of one token at a time would do it.
     def tokens(self) -> Iterator[BroToken]:
+        """All the tokens, for a caller that takes them all (`list(...)`):
+        a stretch already scanned is handed over whole."""
         while True:
-            tok = self.next_token()
+            buf, i = self.buf, self.bi
+            if i < len(buf):
+                self.bi = len(buf)
+                yield from buf[i:] if i else buf
+                continue
+            tok = self._refill()
             if tok is None:
                 return
             yield tok
 
     def next_token(self):
-        tok = self.lookahead.pop(0) if self.lookahead else self._scan()
-        if tok is None or tok.__class__ is tuple:
-            return tok
+        i = self.bi
+        if i < len(self.buf):
+            self.bi = i + 1
+            return self.buf[i]
+        return self._refill()
+
+    def _refill(self):
+        """The next token, scanning on; `buf` keeps those scanned after it."""
+        out: list = []
+        frames = self.frames
+        while not out:
+            if not frames:
+                if self.bar is None:
+                    self.buf, self.bi = out, 0
+                    return None
+                self._accept(None, out)     # a `|` at the very end closes
+                break
+            frame = frames[-1]
+            if frame.replay is None:
+                self._chunk(frame, out)
+                continue
+            tok = self._replay(frame, False if self.bar is not None else None)
+            if tok is not _NEXT:
+                self._accept(tok, out)
+        self.buf, self.bi = out, 1
+        return out[0]
+
+    def _accept(self, tok, out: list):
+        """Pass on a token scanned on its own (replayed, @DIR, or one that
+        ends a stretch): what `_chunk` does in line for its tokens.  `tok`
+        None is the end of the input."""
+        bar = self.bar
+        if bar is not None:
+            self.bar = None
+            self._settle(bar, tok)
+            out.append(bar)
+            self.prev_tok, self.prev_type = bar, bar.type
+        if tok is None:
+            return
         t = tok.type
         if t in self._open:
             self.abs_depth.append(0)
         elif t in self._close:
             if len(self.abs_depth) > 1:
                 self.abs_depth.pop()
-        elif t == "BAR":
-            self._classify(tok)
-            t = tok.type
-        # a type keyword ends an operand too: `x as count / 2`
-        self.prev_type = "NAME" if tok.value in TYPE_KEYWORDS else t
-        self.prev_tok = tok
-        return tok
+        elif t == "BAR" and self._bar(tok, self.prev_type):
+            return
+        self.prev_tok, self.prev_type = tok, _prev_type(tok)
+        out.append(tok)
 
-    def _classify(self, tok: BroToken) -> BroToken:
-        """Decide what a `|` is (next_token keeps the bracket stack for it)."""
-        if self.prev_type not in OPERAND_END:
-            self.abs_depth[-1] += 1
+    def _bar(self, tok: BroToken, prev_type) -> bool:
+        """Decide what a `|` is, as parse.y's `%prec '('` decides it: True
+        when that waits for the token after it (`_settle`)."""
+        depth = self.abs_depth
+        if prev_type not in OPERAND_END:
+            depth[-1] += 1
             tok.type = "ABS_OPEN"
-        elif self.abs_depth[-1] and self._bar_closes():
-            self.abs_depth[-1] -= 1
-            tok.type = "ABS_CLOSE"
+        elif depth[-1]:
+            self.bar = tok
+            return True
         else:
             tok.type = "BOR"
-        return tok
+        return False
 
-    def _bar_closes(self) -> bool:
-        # scanned as after an operand, so that a `/` is itself, not a pattern
-        nxt = self._scan(expr_start=False)
-        if nxt is None or isinstance(nxt, tuple):
-            if nxt is not None:
-                self.lookahead.append(nxt)
-            return True
-        self.lookahead.append(nxt)
-        if nxt.type in ("BAR",) or nxt.value in CLOSE_BEFORE:
-            return True
-        return not self._starts_expr(nxt)
+    def _settle(self, bar: BroToken, nxt):
+        """A `|` after an operand, inside `|...|`: it closes the bar unless
+        `nxt` (scanned as after an operand, so that a `/` is itself, not a
+        pattern) can only continue an expression."""
+        if nxt is None or nxt.type == "BAR" or nxt.value in CLOSE_BEFORE \
+                or not self._starts_expr(nxt):
+            self.abs_depth[-1] -= 1
+            bar.type = "ABS_CLOSE"
+        else:
+            bar.type = "BOR"
 
     def _starts_expr(self, tok) -> bool:
         if tok.type in OPERAND_END and tok.type not in ("RPAR", "RSQB", "ABS_CLOSE"):
@@ -351,144 +422,195 @@ class Lexer:
                              "record", "table", "set", "vector", "function",
                              "schedule", "hook")
 
-    def _scan(self, expr_start: Optional[bool] = None):
-        """Scan the next raw token, handling whitespace, comments, directives."""
-        frames = self.frames
-        while frames:
-            frame = frames[-1]
-            if frame.replay is not None:
-                tok = self._replay(frame, expr_start)
-            else:
-                tok = self._scan_frame(frame, expr_start)
-                if tok is not _NEXT and frame.record is not None:
-                    start = self._start
-                    frame.record.append((
-                        TOK, tok.type, tok.value, tok.line & LINE_MASK, start,
-                        self._start_ok if frame.text[start] == "/" else None))
-            if tok is not _NEXT:
-                return tok
-        return None
+    def _start_ok(self) -> bool:
+        """Whether an expression may start here (a `/` starts a pattern)."""
+        return self.bar is None and self.prev_type not in OPERAND_END
 
-    def _scan_frame(self, frame: Frame, expr_start: Optional[bool]):
-        """The next token of the top file, or _NEXT when the file stack changed."""
+    def _single(self, frame: Frame, type_: str, value, line: int, start: int, out: list):
+        """One token made apart from `_chunk`'s loop (the rare kinds)."""
+        tok = self._tok(frame, type_, value, line)
+        if frame.record is not None:
+            frame.record.append((TOK, type_, value, line, start,
+                                 self._start_ok() if frame.text[start] == "/" else None))
+        self._accept(tok, out)
+
+    def _chunk(self, frame: Frame, out: list):
+        """Scan the top file into `out` up to the next thing that must wait
+        until those tokens are taken (see above); such a thing with no token
+        before it is done here.  The common tokens are made in line: this
+        loop is most of the time a cold parse takes."""
         text = frame.text
-        while True:
-            if frame.pos >= len(text):
-                if frame.if_stack:
-                    raise BroSyntaxError("missing @endif", self.loc(frame))
-                if frame.record is not None:
-                    frame.record.append((END, frame.line))
-                    self._recorded(frame)
-                self.frames.pop()
-                if self.hooks:
-                    self.hooks.file_left(frame)
-                return _NEXT
-            if expr_start is None:
-                start_ok = self.prev_type not in OPERAND_END
-            else:
-                start_ok = expr_start
-            self._start = frame.pos
-            self._start_ok = start_ok
-            if start_ok and text[frame.pos] == "/":
-                m = PATTERN_RE.match(text, frame.pos)
-                if m:
-                    frame.pos = m.end()
-                    return self._tok(frame, "PATTERN_LIT", (m.group(1), bool(m.group(2))), frame.line)
-            m = TOKEN_RE.match(text, frame.pos)
-            if m is not None:
-                # the common kinds first, with the token made in line
-                kind = m.lastgroup
-                if kind == "name":
-                    val = m.group(kind)
-                    frame.pos = m.end()
-                    type_ = self._kw_type.get(val, "NAME")
-                    if val == "T" or val == "F":
-                        type_ = "BOOL_LIT"
-                    tok = BroToken(type_, val, (frame.fid << LINE_BITS) | frame.line)
-                    if self.pending_docs:
-                        tok.docs = self.pending_docs
-                        self.pending_docs = []
-                    return tok
-                if kind == "ws":
-                    frame.pos = m.end()
-                    frame.line += m.group(kind).count("\n")
-                    continue
-                if kind == "punct":
-                    val = m.group(kind)
-                    if val != "&" and val != "|":
-                        frame.pos = m.end()
-                        tok = BroToken(self._punct_type[val], val, (frame.fid << LINE_BITS) | frame.line)
-                        if self.pending_docs:
-                            tok.docs = self.pending_docs
-                            self.pending_docs = []
-                        return tok
-            else:
-                ch = text[frame.pos]
-                if ch == "|":
-                    frame.pos += 1
-                    return self._tok(frame, "BAR", "|", frame.line)
-                if ch == "/" and start_ok:
-                    raise BroSyntaxError(f'syntax error, at or near "{ch}"', self.loc(frame))
-
-                raise BroSyntaxError(f'unrecognized character - {ch}', self.loc(frame))
+        pos = frame.pos
+        line = frame.line
+        base = frame.fid << LINE_BITS
+        record = frame.record
+        docs = self.pending_docs
+        depth = self.abs_depth
+        last = first = self.prev_tok
+        bar = self.bar
+        name_type = self._name_type.get
+        punct_type = self._punct_type
+        brackets = self._brackets
+        opens = self._open
+        new = str.__new__
+        finditer = TOKEN_RE.finditer
+        stop = None         # where the stretch ends, if before the file's end
+        for m in finditer(text, pos):
             kind = m.lastgroup
-            val = m.group(kind)
-            line = frame.line
-            if kind == "comment":
-                frame.pos = m.end()
-                continue
-            if kind == "doc":
-                frame.pos = m.end()
-                self._doc(frame, DOC, val[2:])
-                continue
-            if kind == "doc_post":
-                frame.pos = m.end()
-                self._doc(frame, POST, val[3:])
-                continue
-            if kind == "doc_summary":
-                frame.pos = m.end()
-                self._doc(frame, SUMMARY, val[3:])
-                continue
-            if kind == "directive":
-                if frame.record is not None and val not in RECORDABLE:
-                    # what follows depends on more than the text: the rest
-                    # of this file is scanned anew on every run
-                    frame.record.append((LIVE, m.start(), line))
-                    self._recorded(frame)
-                frame.pos = m.end()
-                result = self._directive(frame, val, line)
-                if result is not None:
-                    return result
-                if self.frames[-1] is not frame:
-                    return _NEXT
-                continue
-            frame.pos = m.end()
             if kind == "name":
-                if val in ("T", "F"):
-                    return self._tok(frame, "BOOL_LIT", val, line)
-                if val in KEYWORDS:
-                    return self._tok(frame, self.names[val], val, line)
-                return self._tok(frame, "NAME", val, line)
-            if kind == "punct":
-                if val == "&":
-                    m2 = NEWER_ATTR_RE.match(text, m.start())
-                    if m2:
-                        raise BroSyntaxError(f"not supported by broscript: attribute {m2.group(0)} "
-                                             "(newer than Bro 2.6)", Loc(frame.name, line))
-                if val == "|":
-                    return self._tok(frame, "BAR", val, line)
-                return self._tok(frame, self.names[val], val, line)
-            if kind == "not_in":
-                frame.line += val.count("\n")
-                return self._tok(frame, "NOT_IN", "!in", line)
-            if kind == "attr":
-                return self._tok(frame, "ATTR", val, line)
-            if kind == "addr6" or kind == "subnet6":
-                if not _valid_v6(val):
-                    # not an address after all (`t[a:b]`): rescan as `[`
-                    frame.pos = m.start() + 1
-                    return self._tok(frame, self.names["["], "[", line)
-            return self._tok(frame, LITERAL_KINDS[kind], val, line)
+                val = m["name"]
+                type_ = name_type(val, "NAME")
+            elif kind == "nl":
+                line += m["nl"].count("\n")
+                continue
+            elif kind == "punct":
+                val = m["punct"]
+                type_ = punct_type[val]
+                if val == "&" and NEWER_ATTR_RE.match(text, m.start()):
+                    stop = m
+                    break
+            elif kind == "bad":
+                val = m["bad"]
+                if val != "|":
+                    stop = m
+                    break
+                type_ = "BAR"
+            elif kind in LITERAL_KINDS:
+                val = m[kind]
+                type_ = LITERAL_KINDS[kind]
+                if (kind == "addr6" or kind == "subnet6") and not _valid_v6(val):
+                    stop = m
+                    break
+            elif kind == "comment" or kind == "ws":
+                continue
+            elif kind == "doc":
+                val = m["doc"][2:]
+                if record is not None:
+                    record.append((DOC, val))
+                docs.append(val)
+                continue
+            elif kind == "pattern":
+                if bar is not None or (
+                        self.prev_type if last is first else _prev_type(last)) in OPERAND_END:
+                    stop = m        # division after all
+                    break
+                val = m["pattern"]
+                val = (val[1:-2], True) if val[-1] == "i" else (val[1:-1], False)
+                type_ = "PATTERN_LIT"
+            elif kind == "attr":
+                val = m["attr"]
+                type_ = "ATTR"
+            elif kind == "doc_summary":
+                val = m["doc_summary"][3:]
+                if record is not None:
+                    record.append((SUMMARY, val))
+                frame.summary.append(val)
+                continue
+            else:       # doc_post, directive, not_in
+                stop = m
+                break
+            tok = new(BroToken, val)
+            tok.type = type_
+            tok.value = val
+            tok.line = base | line
+            tok.post_docs = None
+            if docs:
+                tok.docs = docs
+                docs = self.pending_docs = []
+            else:
+                tok.docs = None
+            if record is not None:
+                start = m.start()
+                slash = None
+                if text[start] == "/":
+                    slash = bar is None and (
+                        self.prev_type if last is first else _prev_type(last)) not in OPERAND_END
+                record.append((TOK, type_, val, line, start, slash))
+            if bar is not None:
+                # the token after a `|` that waited for it
+                if tok.type == "BAR" or val in CLOSE_BEFORE or not self._starts_expr(tok):
+                    depth[-1] -= 1
+                    bar.type = "ABS_CLOSE"
+                else:
+                    bar.type = "BOR"
+                out.append(bar)
+                last = bar
+                bar = None
+            if type_ in brackets:
+                if type_ in opens:
+                    depth.append(0)
+                elif type_ != "BAR":
+                    if len(depth) > 1:
+                        depth.pop()
+                elif (self.prev_type if last is first else _prev_type(last)) not in OPERAND_END:
+                    depth[-1] += 1
+                    tok.type = "ABS_OPEN"
+                elif depth[-1]:
+                    bar = tok       # what it is waits for the next token
+                    continue
+                else:
+                    tok.type = "BOR"
+            out.append(tok)
+            last = tok
+        # write the state back: what comes next is done on its own
+        frame.line = line
+        self.bar = bar
+        if last is not first:
+            self.prev_tok, self.prev_type = last, _prev_type(last)
+        if out:
+            # it waits until these tokens are taken
+            frame.pos = stop.start() if stop is not None else len(text)
+        elif stop is None:
+            frame.pos = len(text)
+            self._end_of_file(frame)
+        else:
+            self._rare(frame, stop, out)
+
+    def _rare(self, frame: Frame, m, out: list):
+        """What `_chunk` leaves to be done alone, once `out` is empty."""
+        kind = m.lastgroup
+        val = m[kind]
+        line = frame.line
+        start = m.start()
+        frame.pos = m.end()
+        if kind == "directive":
+            if frame.record is not None and val not in RECORDABLE:
+                # what follows depends on more than the text: the rest
+                # of this file is scanned anew on every run
+                frame.record.append((LIVE, start, line))
+                self._recorded(frame)
+            tok = self._directive(frame, val, line)
+            if tok is not None:
+                self._accept(tok, out)
+        elif kind == "doc_post":
+            self._doc(frame, POST, val[3:])
+        elif kind == "not_in":
+            self._single(frame, "NOT_IN", "!in", line, start, out)
+            frame.line += val.count("\n")
+        elif kind == "pattern":
+            # where an operand has ended, `/` is division
+            frame.pos = start + 1
+            self._single(frame, self.names["/"], "/", line, start, out)
+        elif kind == "addr6" or kind == "subnet6":
+            # not an address after all (`t[a:b]`): rescan after the `[`
+            frame.pos = start + 1
+            self._single(frame, self.names["["], "[", line, start, out)
+        elif kind == "punct":
+            m2 = NEWER_ATTR_RE.match(frame.text, start)
+            raise BroSyntaxError(f"not supported by broscript: attribute {m2.group(0)} "
+                                 "(newer than Bro 2.6)", Loc(frame.name, line))
+        else:
+            raise BroSyntaxError(f'unrecognized character - {val}', self.loc(frame))
+
+    def _end_of_file(self, frame: Frame):
+        if frame.if_stack:
+            raise BroSyntaxError("missing @endif", self.loc(frame))
+        if frame.record is not None:
+            frame.record.append((END, frame.line))
+            self._recorded(frame)
+        self.frames.pop()
+        if self.hooks:
+            self.hooks.file_left(frame)
 
     # ------------------------------------------------------------ directives
     def _rest_of_line(self, frame: Frame) -> str:
@@ -631,6 +753,14 @@ class Lexer:
         if d.startswith("."):
             d = os.getcwd() + "/" + d
         return d
+
+
+def _prev_type(tok):
+    """What a `/` or `|` after `tok` depends on: its kind, with a type
+    keyword counted as a name (`x as count / 2` divides)."""
+    if tok is None:
+        return None
+    return "NAME" if tok.value in TYPE_KEYWORDS else tok.type
 
 
 def _valid_v6(text: str) -> bool:

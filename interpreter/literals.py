@@ -11,37 +11,32 @@ _INTERVAL = re.compile(r"([0-9.eE+-]+)[ \t]*(usec|msec|sec|min|hr|day)s?$")
 _ESCAPES = {"b": 8, "f": 12, "n": 10, "r": 13, "t": 9, "a": 7, "v": 11}
 
 
+# one escape: octal (up to three digits), hex (up to two, none is 0), or
+# any other character after the backslash (a letter of _ESCAPES, or itself);
+# a run of two-digit hex escapes (a certificate in Bro's library is
+# thousands) is one match
+_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2}(?:\\x[0-9a-fA-F]{2})*)|([0-7]{1,3})"
+                     r"|x([0-9a-fA-F]{0,2})|([\s\S]))")
+
+
+def _escaped(m) -> str:
+    run, octal, hexa, other = m.groups()
+    if run is not None:
+        return bytes.fromhex(run.replace("\\x", "")).decode("latin-1")
+    if octal is not None:
+        return chr(int(octal, 8) & 0xFF)
+    if hexa is not None:
+        return chr(int(hexa, 16)) if hexa else "\0"
+    code = _ESCAPES.get(other)
+    return other if code is None else chr(code)
+
+
 def unescape(body: str) -> bytes:
-    """String-literal escapes (util.cc expand_escape); the text is latin-1."""
+    """String-literal escapes (util.cc expand_escape); the text is latin-1.
+    A backslash that ends the text stays itself."""
     if "\\" not in body:
         return body.encode("latin-1")
-    out = bytearray()
-    i, n = 0, len(body)
-    while i < n:
-        c = body[i]
-        if c != "\\" or i + 1 >= n:
-            out.append(ord(c))
-            i += 1
-            continue
-        e = body[i + 1]
-        i += 2
-        if e in _ESCAPES:
-            out.append(_ESCAPES[e])
-        elif e in "01234567":
-            j = i
-            while j < n and j < i + 2 and body[j] in "01234567":
-                j += 1
-            out.append(int(body[i - 1:j], 8) & 0xFF)
-            i = j
-        elif e == "x":
-            j = i
-            while j < n and j < i + 2 and body[j] in "0123456789abcdefABCDEF":
-                j += 1
-            out.append(int(body[i:j], 16) if j > i else 0)
-            i = j
-        else:
-            out.append(ord(e))
-    return bytes(out)
+    return _ESCAPE.sub(_escaped, body).encode("latin-1")
 
 
 def parse_v4(text: str) -> int:

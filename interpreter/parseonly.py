@@ -5,6 +5,7 @@ are read (so either must be valid where it stands); if that fails, the file
 is tried again with only the first branch of each conditional."""
 from __future__ import annotations
 
+import gc
 import sys
 
 from .errors import BroError
@@ -19,12 +20,19 @@ def check_text(name: str, text: str, both_branches: bool = True):
 
 
 class _FirstBranch:
-    """Lexer hooks that take every @if as true and ignore @load."""
+    """Lexer hooks that take every @if as true and ignore @load and the
+    other directives that name files (Lexer's `hooks`)."""
 
     def load(self, *a):
         pass
 
     def unload(self, *a):
+        pass
+
+    def load_sigs(self, *a):
+        pass
+
+    def prefixes(self, *a):
         pass
 
     def file_entered(self, frame):
@@ -44,6 +52,18 @@ class _FirstBranch:
 
 
 def parse_only(files) -> int:
+    # what parsing makes is freed as each file is done (no cycles): the
+    # collector would only walk the growing heap again and again
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_files(files)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _check_files(files) -> int:
     failed = 0
     for f in files:
         try:

@@ -12,7 +12,7 @@ from lark import Token, Transformer
 from lark.exceptions import UnexpectedToken
 
 from broscript import astcodec
-from broscript.errors import BroError, BroSyntaxError, FILES
+from broscript.errors import BroError, BroSyntaxError, FILES, Loc
 from broscript.lexer import Lexer
 from broscript.parser import ToAST, _raise_syntax, lark_parser, parse_tokens, terminal_names
 from conftest import BRO_SCRIPTS, REPO
@@ -31,8 +31,8 @@ def _reference_transformer():
         def f(self, tree):
             meta = tree.meta
             c = [self._transform_tree(x) if hasattr(x, "data") else x for x in tree.children]
-            key = (meta.line, meta.end_line) if not meta.empty else (None, None)
-            return getattr(builder, name)(key, c)
+            loc = Loc.from_lines(meta.line, meta.end_line) if not meta.empty else None
+            return getattr(builder, name)(loc, c)
         return f
 
     attrs = {n: wrap(n) for n in names if hasattr(builder, n)}
