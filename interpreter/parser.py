@@ -4,10 +4,11 @@ builds each grammar rule's node.  parse_tokens looks declarations up in the
 script cache (cache.py) first."""
 from __future__ import annotations
 
+import os
+
 import functools
 import hashlib
 import weakref
-from importlib import resources
 
 from . import cache, lalr
 from . import nodes as N
@@ -19,6 +20,17 @@ START = ["file", "decl", "stmt_list", "expr", "type"]
 
 
 def grammar_text() -> str:
+    # found as importlib found the package (importlib.resources would
+    # import a dozen modules more into every start)
+    from importlib.util import find_spec
+    spec = find_spec("broscript.grammar")
+    if spec is not None and spec.submodule_search_locations:
+        for d in spec.submodule_search_locations:
+            path = os.path.join(d, "bro.lark")
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8") as fh:
+                    return fh.read()
+    from importlib import resources
     return resources.files("broscript.grammar").joinpath("bro.lark").read_text()
 
 
