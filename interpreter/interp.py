@@ -98,7 +98,7 @@ class Interpreter:
         self.poisoned_before_decl = 0
         self.top_level = None
         self.old_comm_calls: list = []      # locations, see checker/expressions.py OLD_COMM_CALLS
-        with no_collection(new_run=True), speculating(self.expect is not None):
+        with no_collection(new_run=True), self.speculation():
             self._install_builtins()
 
     # ------------------------------------------------------------ builtins
@@ -244,7 +244,7 @@ class Interpreter:
     # ------------------------------------------------------------ whole runs
     def load_sources(self, sources):
         """Parse and execute declarations of all sources; compile top-level statements."""
-        with no_collection(), speculating(self.expect is not None):
+        with no_collection(), self.speculation():
             self._load_sources(sources)
 
     def _load_sources(self, sources):
@@ -258,6 +258,27 @@ class Interpreter:
             if not self.decl_failed():
                 self.top_level = self.compiler.function_body(stmts) if stmts else None
         self._loaded()
+
+    @contextlib.contextmanager
+    def speculation(self):
+        """Around a speculative load's reading (memo.py): bodies stay
+        encoded until their first call, and whatever stops the load (a
+        syntax error, exit() in an initialiser: a script changed since the
+        memo) is a miss, so that the load is done again as Bro does it and
+        its messages come out, nothing of the first attempt."""
+        if self.expect is None:
+            yield
+            return
+        with speculating(True):
+            try:
+                yield
+            except memo.Miss:
+                raise
+            except Exception as ex:
+                for stream in self.held:
+                    stream.drop()
+                memo.STATS["miss"] += 1
+                raise memo.Miss() from ex
 
     def _loaded(self):
         """The end of loading, for the start-up memo (memo.py)."""

@@ -241,3 +241,30 @@ def test_sqlite_store_persists_across_runs(tmp_path):
     assert r.stdout == (b"[status=Broker::SUCCESS, result=[data=broker::data{{one, two}}]]\n"
                         b"[status=Broker::SUCCESS, result=[data=broker::data{115}]]\n"
                         b"[status=Broker::SUCCESS, result=[data=broker::data{1.500000}]]\n")
+
+
+def test_a_store_file_is_read_as_data_only(tmp_path):
+    # a SQLITE store's file may come from anyone: its rows are data, never
+    # code (a pickle that runs a command when loaded is a row to skip), and
+    # a row that is not what broscript writes is left out
+    import pickle
+    import sqlite3
+
+    class Trap:
+        def __reduce__(self):
+            return (os.system, (f"touch {tmp_path / 'ran'}",))
+    with sqlite3.connect(tmp_path / "persist.sqlite") as db:
+        db.execute("CREATE TABLE store (k TEXT, v TEXT)")
+        db.executemany("INSERT INTO store VALUES (?, ?)", [
+            (pickle.dumps(Trap()), pickle.dumps(Trap())),
+            ('["string", "one"]', '["count", 115]'),
+            ('["string", "bad"]', '["count", "not a number"]'),
+            ('["string", "two"]', '["set", [["count", 1], ["count", 2]]]')])
+    (tmp_path / "r2.bro").write_text(SQLITE_RUN2)
+    r = subprocess.run([sys.executable, "-m", "broscript", "-b", "r2.bro"], cwd=tmp_path,
+                       capture_output=True, timeout=120, stdin=subprocess.DEVNULL,
+                       env=broscript_env())
+    assert not (tmp_path / "ran").exists()
+    assert r.stdout.split(b"\n")[:2] == [
+        b"[status=Broker::SUCCESS, result=[data=broker::data{{one, two}}]]",
+        b"[status=Broker::SUCCESS, result=[data=broker::data{115}]]"]

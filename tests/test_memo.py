@@ -114,6 +114,25 @@ def test_a_changed_script_is_checked_again_where_it_stands(tmp_path, own_cache, 
     assert (rc, out, err) == run_without_memo(tmp_path, ["-b", "s.bro"])
 
 
+def test_a_script_broken_since_gives_its_error(tmp_path, own_cache, monkeypatch):
+    # a load that stops (a syntax error, exit() in an initialiser) in a
+    # speculative run is loaded again as read, so its messages come out
+    monkeypatch.setenv("BROPATH", ".")
+    s = tmp_path / "s.bro"
+    s.write_text(CHANGING % "1")
+    run_captured(["-b", "s.bro"], str(tmp_path))
+    for broken in (CHANGING % "1" + "global x: count = ;\n",
+                   CHANGING % "1" + "global y: count = exit(3);\n"):
+        s.write_text(broken)
+        misses = memo.STATS["miss"]
+        got = run_captured(["-b", "s.bro"], str(tmp_path))
+        assert memo.STATS["miss"] == misses + 1
+        assert got == run_without_memo(tmp_path, ["-b", "s.bro"])
+        assert got[0] != 0 and (got[2] or got[0] == 3)
+        s.write_text(CHANGING % "1")
+        run_captured(["-b", "s.bro"], str(tmp_path))
+
+
 def run_without_memo(cwd, argv):
     return run_captured(["--no-cache", *argv], str(cwd))
 

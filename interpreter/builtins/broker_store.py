@@ -76,46 +76,95 @@ class Master:
 
 class SQLiteMaster(Master):
     """A Broker::SQLITE master: its contents live in a file and survive the
-    run (§4 "Master backends"; the file's layout is ours)."""
+    run (§4 "Master backends"; the file's layout is ours: one row per
+    entry, key and value as JSON text).  The file is read as data only: a
+    store file may come from anyone, and nothing in it can make us run
+    code (never pickle); a row that is not what we write is left out."""
 
     def __init__(self, name, backend, rt, path):
         super().__init__(name, backend, rt)
         self.path = path
-        import pickle
         import sqlite3
+        self.items = []
         try:
             with sqlite3.connect(path) as db:
-                db.execute("CREATE TABLE IF NOT EXISTS store (k BLOB, v BLOB)")
-                self.items = [(pickle.loads(k), pickle.loads(v))
-                              for k, v in db.execute("SELECT k, v FROM store ORDER BY rowid")]
-        except (sqlite3.Error, pickle.PickleError, EOFError, AttributeError, ValueError):
-            self.items = []
+                db.execute("CREATE TABLE IF NOT EXISTS store (k TEXT, v TEXT)")
+                rows = list(db.execute("SELECT k, v FROM store ORDER BY rowid"))
+        except sqlite3.Error:
+            return
+        for k, v in rows:
+            try:
+                self.items.append((_from_json(k), _from_json(v)))
+            except (TypeError, ValueError, KeyError, IndexError, RecursionError):
+                continue
 
     def save(self):
-        import pickle
         import sqlite3
         try:
             with sqlite3.connect(self.path) as db:
                 db.execute("DELETE FROM store")
                 db.executemany("INSERT INTO store VALUES (?, ?)",
-                               [(pickle.dumps(_plain(k)), pickle.dumps(_plain(v)))
-                                for k, v in self.items])
+                               [(_to_json(k), _to_json(v)) for k, v in self.items])
         except sqlite3.Error:
             pass
 
 
+def _to_json(d) -> str:
+    import json
+    return json.dumps(_plain(d))
+
+
 def _plain(d):
-    """Data without in-process objects (an opaque's value stays behind)."""
+    """Data as JSON holds it: bytes as latin-1 text, a subnet as its two
+    numbers (an opaque's in-process value stays behind)."""
     if d is None:
         return None
     kind, p = d
     if kind in ("vector", "set"):
-        return (kind, [_plain(x) for x in p])
+        return [kind, [_plain(x) for x in p]]
     if kind == "table":
-        return (kind, [(_plain(k), _plain(v)) for k, v in p])
+        return [kind, [[_plain(k), _plain(v)] for k, v in p]]
+    if kind == "subnet":
+        return [kind, [p.prefix, p.width]]
     if isinstance(p, bytes):
-        return (kind, bytes(p))
-    return d
+        return [kind, bytes(p).decode("latin-1")]
+    return [kind, p]
+
+
+# what each kind's payload is on disk
+_JSON_KINDS = {"boolean": bool, "count": int, "integer": int, "real": (int, float),
+               "string": str, "address": int, "port": int, "timestamp": int,
+               "timespan": int, "enum value": str}
+
+
+def _from_json(text):
+    import json
+    return _data(json.loads(text))
+
+
+def _data(x):
+    """Broker data back from _plain()'s form; ValueError for anything else."""
+    if x is None:
+        return None
+    kind, p = x
+    if kind in ("vector", "set"):
+        return (kind, [_data(e) for e in p])
+    if kind == "table":
+        return (kind, [(_data(k), _data(v)) for k, v in p])
+    if kind == "subnet":
+        from ..runtime.values import Subnet
+        prefix, width = p
+        if type(prefix) is not int or type(width) is not int:
+            raise ValueError(kind)
+        return (kind, Subnet(prefix, width))
+    want = _JSON_KINDS[kind]
+    if not isinstance(p, want) or (want is int and type(p) is bool):
+        raise ValueError(kind)
+    if kind == "string":
+        return (kind, p.encode("latin-1"))
+    if kind == "real":
+        return (kind, float(p))
+    return (kind, p)
 
 
 class Handle:
