@@ -26,6 +26,7 @@ _TEXTS: dict = {}
 
 
 _SHARE = [False]
+_CWD = [None]
 
 
 def share_files(on: bool) -> None:
@@ -34,6 +35,8 @@ def share_files(on: bool) -> None:
     once per node.  Off again after each boot; forget_shared() when a new
     simulation starts (files may have changed since the last)."""
     _SHARE[0] = on
+    # the working directory of the boot: part of every resolution's key
+    _CWD[0] = os.getcwd() if on else None
 
 
 def forget_shared() -> None:
@@ -102,7 +105,7 @@ class Loader:
             return self._resolve(name, from_file)
         key = (name, os.path.dirname(from_file) if from_file and name.startswith(".") else None,
                self.interp.environ.get(b"BROPATH"), self.interp.environ.get(b"ZEEKPATH"),
-               os.getcwd())
+               _CWD[0])
         found = _RESOLVED.get(key, _RESOLVED)
         if found is _RESOLVED:
             found = _RESOLVED[key] = self._resolve(name, from_file)
