@@ -297,7 +297,7 @@ class Interpreter:
                 stream.release()
         elif (self.memo_key is not None and not self.reporter.written and not self.deferred_failed
               and not self.old_comm_calls):
-            memo.store(self.memo_key, self.program.digest(), getattr(self, "events_generated", ()))
+            memo.store(self.memo_key, self.program, getattr(self, "events_generated", ()))
             memo.STATS["stored"] += 1
 
     def run(self):

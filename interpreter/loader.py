@@ -186,7 +186,7 @@ class Loader:
         if frame is not None and display not in self.loaded_from:
             self.loaded_from[display] = (frame.name, line)
         text = self.read(path)
-        self.interp.program.text(display, text)
+        self.interp.program.text(display, text, path)
         if not self.pending and not self._started and self.interp.defer_declarations:
             items = quick_items(text)
             if items is not None:
@@ -362,7 +362,7 @@ class Loader:
                 self.interp.script_loaded(display, path)
                 self.scanned.append([path, False])
                 text = self.read(path)
-                self.interp.program.text(display, text)
+                self.interp.program.text(display, text, path)
                 self.lexer.push_file(display, text, path)
                 self._items()
 
@@ -438,7 +438,7 @@ class Loader:
                 continue
             if callable(text):
                 text = text()
-            self.interp.program.text(display, text)
+            self.interp.program.text(display, text, path)
             if path is not None:
                 # a command-line script some earlier script loaded is not
                 # read again (Bro checks when it comes to load it)

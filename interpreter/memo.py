@@ -25,6 +25,9 @@ The fingerprint (`Program`) covers broscript's own code, each text read in
 order (files, -e code, NAME=VALUE redefs, standard input) and each `@if`,
 `@ifdef` and `@ifndef` outcome: together they decide every declaration
 read and the order it is read in, which is all that checking a body sees.
+The memo also keeps the size and time of each file read: a script edited
+since (the usual case of a changed program) is seen before loading, and
+the run loads as read straight away rather than finding out at the end.
 """
 from __future__ import annotations
 
@@ -78,14 +81,23 @@ def code_fingerprint() -> bytes:
 
 
 class Program:
-    """The fingerprint of what a load read, accumulated as it reads."""
-    __slots__ = ("h",)
+    """The fingerprint of what a load read, accumulated as it reads, and
+    the files it read."""
+    __slots__ = ("h", "paths")
 
     def __init__(self):
         self.h = hashlib.blake2b(digest_size=20)
+        self.paths: list = []
 
-    def text(self, name: str, text: str) -> None:
+    def text(self, name: str, text: str, path: Optional[str] = None) -> None:
         self.h.update(b"\1" + name.encode("utf-8", "surrogateescape") + b"\0" + _digest(text))
+        if path is not None:
+            self.paths.append(path)
+
+    def file_stats(self) -> list:
+        """(path, size, modification time) of each file read: a script
+        edited since is seen before a load is attempted (`lookup`)."""
+        return [s for s in (_stat(p) for p in dict.fromkeys(self.paths)) if s is not None]
 
     def outcome(self, value: bool) -> None:
         self.h.update(b"\2" if value else b"\3")
@@ -124,22 +136,37 @@ def run_key(argv, environ, *extra) -> Optional[str]:
     return "memo-" + h.hexdigest()
 
 
+def _stat(path: str):
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return path, st.st_size, st.st_mtime_ns
+
+
 def lookup(key: Optional[str]):
-    """(fingerprint, events raised) kept for `key`, or None."""
+    """(fingerprint, events raised) kept for `key`, or None.  None too when
+    a file the remembered load read has changed since (size or time): the
+    load would only find out at its end and start again."""
     if key is None:
         return None
     d = cache.disk()
     data = d.get(key) if d is not None else None
-    if (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], bytes)
-            and isinstance(data[1], list) and all(isinstance(x, str) for x in data[1])):
-        return data
-    return None
+    if not (isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], bytes)
+            and isinstance(data[1], list) and all(isinstance(x, str) for x in data[1])
+            and isinstance(data[2], list)):
+        return None
+    for ent in data[2]:
+        if not (isinstance(ent, tuple) and len(ent) == 3 and isinstance(ent[0], str)) \
+                or _stat(ent[0]) != ent:
+            return None
+    return data[0], data[1]
 
 
-def store(key: Optional[str], fingerprint: bytes, events) -> None:
+def store(key: Optional[str], program: "Program", events) -> None:
     d = cache.disk()
     if key is not None and d is not None:
-        d.put(key, (fingerprint, sorted(events)))
+        d.put(key, (program.digest(), sorted(events), program.file_stats()))
 
 
 class HeldStream:

@@ -6,6 +6,8 @@ script changed since gives Bro's start-up errors exactly, and what the
 dropped speculative load printed is not seen twice."""
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 
 import pytest
@@ -91,20 +93,32 @@ event bro_init()
 	{
 	print announce;
 	}
+%s
 """
+# room for a line of the same length, so that an edit can keep the file's
+# size (and, put back, its time): only the fingerprint tells then
+PAD = "#" * 28
+
+
+def edit_unseen(path, text):
+    """Write `text` over `path` leaving its size and times as they were."""
+    st = path.stat()
+    assert len(text.encode()) == st.st_size
+    path.write_text(text)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
 
 
 def test_a_changed_script_is_checked_again_where_it_stands(tmp_path, own_cache, monkeypatch):
     monkeypatch.setenv("BROPATH", ".")
     s = tmp_path / "s.bro"
-    s.write_text(CHANGING % "1")
+    s.write_text(CHANGING % ("1", PAD))
     assert run_captured(["-b", "s.bro"], str(tmp_path)) == (0, b"loading\nhi\n", "")
     hits = _hits()
     assert run_captured(["-b", "s.bro"], str(tmp_path)) == (0, b"loading\nhi\n", "")
     assert _hits() == hits + 1
     # the body nobody calls now has an error: Bro reports it at start-up;
     # the speculative load's "loading" was held back and dropped
-    s.write_text(CHANGING % '"not a count"')
+    edit_unseen(s, CHANGING % ("F", PAD))
     misses = memo.STATS["miss"]
     rc, out, err = run_captured(["-b", "s.bro"], str(tmp_path))
     assert memo.STATS["miss"] == misses + 1
@@ -114,22 +128,37 @@ def test_a_changed_script_is_checked_again_where_it_stands(tmp_path, own_cache, 
     assert (rc, out, err) == run_without_memo(tmp_path, ["-b", "s.bro"])
 
 
+def test_an_edited_script_is_not_loaded_speculatively(tmp_path, own_cache, monkeypatch):
+    # a file whose size or time changed since the memo: the load is done
+    # as read at once, not attempted first (memo.lookup)
+    monkeypatch.setenv("BROPATH", ".")
+    s = tmp_path / "s.bro"
+    s.write_text(CHANGING % ("1", PAD))
+    run_captured(["-b", "s.bro"], str(tmp_path))
+    s.write_text(CHANGING % ('"not a count"', PAD))
+    hits, misses = _hits(), memo.STATS["miss"]
+    got = run_captured(["-b", "s.bro"], str(tmp_path))
+    assert (_hits(), memo.STATS["miss"]) == (hits, misses)
+    assert got == run_without_memo(tmp_path, ["-b", "s.bro"])
+    assert got[0] == 1 and "s.bro, line 11" in got[2]
+
+
 def test_a_script_broken_since_gives_its_error(tmp_path, own_cache, monkeypatch):
     # a load that stops (a syntax error, exit() in an initialiser) in a
     # speculative run is loaded again as read, so its messages come out
     monkeypatch.setenv("BROPATH", ".")
     s = tmp_path / "s.bro"
-    s.write_text(CHANGING % "1")
+    good = CHANGING % ("1", PAD)
+    s.write_text(good)
     run_captured(["-b", "s.bro"], str(tmp_path))
-    for broken in (CHANGING % "1" + "global x: count = ;\n",
-                   CHANGING % "1" + "global y: count = exit(3);\n"):
-        s.write_text(broken)
+    for line in ("global x: count = ;         ", "global y: count = exit(3);  "):
+        edit_unseen(s, CHANGING % ("1", line))
         misses = memo.STATS["miss"]
         got = run_captured(["-b", "s.bro"], str(tmp_path))
         assert memo.STATS["miss"] == misses + 1
         assert got == run_without_memo(tmp_path, ["-b", "s.bro"])
         assert got[0] != 0 and (got[2] or got[0] == 3)
-        s.write_text(CHANGING % "1")
+        edit_unseen(s, good)
         run_captured(["-b", "s.bro"], str(tmp_path))
 
 
