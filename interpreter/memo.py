@@ -144,10 +144,12 @@ def _stat(path: str):
     return path, st.st_size, st.st_mtime_ns
 
 
-def lookup(key: Optional[str]):
+def lookup(key: Optional[str], stats: Optional[dict] = None):
     """(fingerprint, events raised) kept for `key`, or None.  None too when
     a file the remembered load read has changed since (size or time): the
-    load would only find out at its end and start again."""
+    load would only find out at its end and start again.  `stats`: the
+    files' stats as already found (the nodes of one simulated cluster read
+    the same files)."""
     if key is None:
         return None
     d = cache.disk()
@@ -157,8 +159,15 @@ def lookup(key: Optional[str]):
             and isinstance(data[2], list)):
         return None
     for ent in data[2]:
-        if not (isinstance(ent, tuple) and len(ent) == 3 and isinstance(ent[0], str)) \
-                or _stat(ent[0]) != ent:
+        if not (isinstance(ent, tuple) and len(ent) == 3 and isinstance(ent[0], str)):
+            return None
+        if stats is None:
+            now = _stat(ent[0])
+        elif ent[0] in stats:
+            now = stats[ent[0]]
+        else:
+            now = stats[ent[0]] = _stat(ent[0])
+        if now != ent:
             return None
     return data[0], data[1]
 

@@ -88,6 +88,7 @@ class Simulation:
         # the command line, for the start-up memo's key of each node
         # (memo.py); None (the Python API): no memo
         self.memo_args = memo_args
+        self.file_stats: dict = {}      # path -> stat, for the memo's check of each node
         self.environ = environ
         self.max_events = max_events
         self.events = 0
@@ -208,7 +209,7 @@ class Simulation:
         key = None
         if self.memo_args is not None and self.budget is None:
             key = memo.run_key(self.memo_args, env, "--simulate node", node.name)
-        expect = memo.lookup(key)
+        expect = memo.lookup(key, self.file_stats)
         while True:
             try:
                 interp = self._load_node(node, env, node_id, key, expect)
