@@ -22,11 +22,18 @@ def _has_value(gid) -> bool:
     return gid.kind not in ("type", "enum") and gid.value is not UNSET and gid.value is not None
 
 
-def _all_globals(interp) -> list:
+def _all_globals(interp, unmade=None) -> list:
     """Every global as (name, id), each one declared: a deferred declaration
     is made when first looked at (deferred.py), which re-enters its names,
-    so the dict is walked only after all of them are made."""
+    so the dict is walked only after all of them are made.  With `unmade`
+    (a dict), a deferred declaration whose global_ids() entry can be read
+    off its text stays unmade, the entry filed under its id's id()."""
     for gid in list(interp.globals.values()):
+        if unmade is not None and is_deferred(gid):
+            entry = _unmade_entry(interp, gid)
+            if entry is not None:
+                unmade[id(gid)] = entry
+                continue
         gid.type
     return _in_declaration_order(interp)
 
@@ -93,19 +100,20 @@ def _unmade_entry(interp, gid, depth=0):
     tag = _type_word_tag(interp, w[3], p, depth)
     if tag is None:
         return None
-    redef = kind == "option" or ("&redef" in p.text and "&redef" in _outer_words(w))
+    outer = _outer_words(w)
+    redef = kind == "option" or "&redef" in outer
     if kind == "type":
         return tag, redef, False
     if tag == "func":
         if w[3] != "function":
             return "func", redef, True          # an event or hook is always a value
-        if _has_init(w):
+        if _has_init(outer):
             return None
         # a stub's builtin, or a body given for it later (interp.bind_builtin)
         from .registry import BUILTINS, unimplemented_builtins
         has = bool(p.bodies) or gid.name in BUILTINS or gid.name in unimplemented_builtins()
         return "func", redef, has
-    if _has_init(w):
+    if _has_init(outer):
         return tag, redef, True
     # no initialiser: an empty aggregate, else nothing (Records.new_value)
     return tag, redef, tag in _MADE_EMPTY
@@ -178,19 +186,10 @@ def _outer_words(words) -> list:
     return out
 
 
-def _has_init(words) -> bool:
-    """Whether `=` follows the type outside brackets, not as an attribute's."""
-    depth = 0
-    prev = ""
-    for w in words[3:]:
-        if w in "([{" and len(w) == 1:
-            depth += 1
-        elif w in ")]}" and len(w) == 1:
-            depth -= 1
-        elif w == "=" and depth == 0 and not prev.startswith("&"):
-            return True
-        prev = w
-    return False
+def _has_init(outer) -> bool:
+    """Whether `=` follows the type among the words outside brackets
+    (`_outer_words`), not as an attribute's."""
+    return any(w == "=" and not prev.startswith("&") for prev, w in zip(outer[2:], outer[3:]))
 
 
 class UnmadeValue(AnyVal):
@@ -256,46 +255,29 @@ def global_ids(ctx):
     id_table = named_type(ctx, "id_table")
     script_id = named_type(ctx, "script_id")
     out = TableVal(id_table)
-    interp = ctx.interp
-    # a deferred declaration stays unmade where its entry can be read off
-    # its text (_unmade_entry); the others are made first, all of them
-    # before the walk, since making one re-enters its names
-    unmade = {}
-    for gid in list(interp.globals.values()):
-        if is_deferred(gid):
-            entry = _unmade_entry(interp, gid)
-            if entry is not None:
-                unmade[id(gid)] = entry
-                continue
-        gid.type
-    for name, gid in _in_declaration_order(interp):
+    unmade: dict = {}
+    for name, gid in _all_globals(ctx.interp, unmade):
         if not _visible(name) or name in ("zeek_init", "zeek_done"):
             continue
+        # still deferred: what _unmade_entry read (a global made meanwhile,
+        # by the making of another, is described as made)
         entry = unmade.get(id(gid)) if is_deferred(gid) else None
         if entry is not None:
             type_name, redef, has = entry
-            rec = new_record(
-                script_id,
-                type_name=type_name.encode(),
-                exported=bool(gid.exported),
-                constant=gid.kind == "const",
-                enum_constant=gid.kind == "enum",
-                option_value=gid.kind == "option",
-                redefinable=redef)
-            if has:
-                rec.vals[script_id.index["value"]] = UnmadeValue(gid)
-            _table_insert(out, name.encode(), rec)
-            continue
+            value = UnmadeValue(gid) if has else None
+        else:
+            type_name, redef = _tag_name(gid.type), gid.attrs.has("&redef")
+            value = AnyVal(gid.type, gid.value) if _has_value(gid) else None
         rec = new_record(
             script_id,
-            type_name=_tag_name(gid.type).encode(),
+            type_name=type_name.encode(),
             exported=bool(gid.exported),
             constant=gid.kind == "const",
             enum_constant=gid.kind == "enum",
             option_value=gid.kind == "option",
-            redefinable=gid.attrs.has("&redef"))
-        if _has_value(gid):
-            rec.vals[script_id.index["value"]] = AnyVal(gid.type, gid.value)
+            redefinable=redef)
+        if value is not None:
+            rec.vals[script_id.index["value"]] = value
         _table_insert(out, name.encode(), rec)
     return out
 
