@@ -361,10 +361,8 @@ class Declarer:
         if stmts.__class__ is EncodedBody:
             stmts = stmts.decode()
         stmts = ip.checker.check_body(stmts, ctx)
-        inits = [(var.slot, ip.compiler.records.maker(var.type, attrs))
-                 for var, attrs in scope.aggregate_inits]
         ip.body_order += 1
-        body = Body(_no_statements, 0, scope.nslots, ip.body_order, inits)
+        body = Body(_no_statements, 0, scope.nslots, ip.body_order, self.inits(scope))
         if stmts and not ip.decl_failed():
             if ip.lazy_bodies:
                 body.fn = ip.compiler.lazy_body(body, stmts)
@@ -372,6 +370,11 @@ class Declarer:
                 body.fn = ip.compiler.function_body(stmts)
         return body
 
+    def inits(self, scope) -> list:
+        """(slot, maker) of each local aggregate a checked body's scope
+        declared: the body's first statement (Bro's InitStmt)."""
+        return [(var.slot, self.interp.compiler.records.maker(var.type, attrs))
+                for var, attrs in scope.aggregate_inits]
 
     def unchecked_body(self, body, stmts, ctx):
         """`body.fn` for a body of a speculative load: on its first call it
@@ -396,25 +399,20 @@ class Declarer:
             finally:
                 (ip.module, ip.current_script, ip.visible_limit,
                  ip.errors_before_decl, ip.poisoned_before_decl) = saved
-            scope = ctx.scope
-            body.nslots = scope.nslots
-            body.inits = [(var.slot, ip.compiler.records.maker(var.type, attrs))
-                          for var, attrs in scope.aggregate_inits]
+            body.nslots = ctx.scope.nslots
+            body.inits = self.inits(ctx.scope)
             if failed or not checked:
                 ip.deferred_failed = ip.deferred_failed or failed
                 body.fn = _no_statements
                 return None
-            outer, ip.compiler.once = ip.compiler.once, False
-            try:
-                fn = body.fn = ip.compiler.function_body(checked)
-            finally:
-                ip.compiler.once = outer
             # this call's frame was made for the body before its locals had
-            # slots: it grows, and gets its aggregates, as later calls' will
+            # slots: it grows, and gets its aggregates, as later calls' will;
+            # then the body is compiled as any other on its first call
             frame += [UNSET] * (body.nslots - len(frame))
             for slot, make in body.inits:
                 frame[slot] = make()
-            return fn(frame)
+            body.fn = ip.compiler.lazy_body(body, checked)
+            return body.fn(frame)
         return first_call
 
 

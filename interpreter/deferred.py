@@ -304,7 +304,7 @@ def scanned_ends(text: str) -> Optional[dict]:
     pattern cannot be cut by counting brackets (a `/` may start one, and a
     pattern may hold any bracket).  A declaration such a text holds is run
     at once, never deferred: the words of a pattern are not names."""
-    from .loader import BODY_ENDED, DECL_START
+    from .loader import DECL_START, ends_declaration
     from .parseonly import _FirstBranch
     from .errors import BroError, LINE_MASK
     lx = Lexer(terminal_names(), _FirstBranch())
@@ -345,8 +345,7 @@ def scanned_ends(text: str) -> Optional[dict]:
             depth += 1
         elif t in closes:
             depth -= 1
-        if depth == 0 and (t == semi or (t == rbrace and (
-                kind in BODY_ENDED or (kind == "redef" and second == "event")))):
+        if depth == 0 and ends_declaration(t, kind, second, semi, rbrace):
             ends[first] = last_end = line
             first = None
     return ends if first is None else None
@@ -451,7 +450,7 @@ class LazyGlobalID(GlobalID):
             return
         interp = p.interp
         g = interp.globals
-        depth = getattr(interp, "deferred_depth", 0)
+        depth = interp.deferred_depth
         for m in p.members:
             m.__class__ = GlobalID
             SLOTS["value"].__set__(m, UNSET)
@@ -476,9 +475,9 @@ class LazyGlobalID(GlobalID):
         # back in the global scope: a body may name it (Bro's intel/main.bro:
         # declaring data_store makes DataStore, whose &expire_func's body
         # leads to item_exists, which reads data_store)
-        queue = interp.__dict__.setdefault("deferred_bodies", [])
+        queue = interp.deferred_bodies
         queue.extend(p.bodies)
-        made = interp.__dict__.setdefault("deferred_made", [])
+        made = interp.deferred_made
         made.extend(p.on_made or ())
         if depth == 0:
             while queue:

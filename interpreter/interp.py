@@ -98,6 +98,13 @@ class Interpreter:
         self.poisoned_before_decl = 0
         self.top_level = None
         self.old_comm_calls: list = []      # locations, see checker/expressions.py OLD_COMM_CALLS
+        # events an `event` statement or `schedule` names (Checker.mark_generated)
+        self.events_generated: set = set()
+        # declarations made on first use (deferred.py): how deeply nested the
+        # one being made is, and what waits until the outermost is made
+        self.deferred_depth = 0
+        self.deferred_bodies: list = []
+        self.deferred_made: list = []
         with no_collection(new_run=True), self.speculation():
             self._install_builtins()
 
@@ -275,30 +282,28 @@ class Interpreter:
             except memo.Miss:
                 raise
             except Exception as ex:
-                for stream in self.held:
-                    stream.drop()
-                memo.STATS["miss"] += 1
-                raise memo.Miss() from ex
+                raise self._miss() from ex
+
+    def _miss(self) -> memo.Miss:
+        """The speculative load read another program, or stopped: what it
+        held back is dropped, and it is to be done again as read."""
+        for stream in self.held:
+            stream.drop()
+        memo.STATS["miss"] += 1
+        return memo.Miss()
 
     def _loaded(self):
         """The end of loading, for the start-up memo (memo.py)."""
         if self.expect is not None:
             if self.program.digest() != self.expect[0]:
-                for stream in self.held:
-                    stream.drop()
-                memo.STATS["miss"] += 1
-                raise memo.Miss()
+                raise self._miss()
             memo.STATS["hit"] += 1
-            events = getattr(self, "events_generated", None)
-            if events is None:
-                events = self.events_generated = set()
-            events.update(self.expect[1])
+            self.events_generated.update(self.expect[1])
             for stream in self.held:
                 stream.release()
         elif (self.memo_key is not None and not self.reporter.written and not self.deferred_failed
               and not self.old_comm_calls):
-            memo.store(self.memo_key, self.program, getattr(self, "events_generated", ()))
-            memo.STATS["stored"] += 1
+            memo.store(self.memo_key, self.program, self.events_generated)
 
     def run(self):
         if self.old_comm_calls and not self._old_comm_ok():

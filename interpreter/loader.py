@@ -19,6 +19,15 @@ DECL_START = {"module", "export", "global", "const", "option", "type", "redef",
 BODY_ENDED = {"function", "event", "hook"}
 
 
+def ends_declaration(tok_type, kind, second, semi, rbrace) -> bool:
+    """At bracket depth 0, whether a token of type `tok_type` ends the
+    top-level declaration whose first words are `kind` and `second`: a
+    `;`, or the `}` closing a body (of a function, event or hook, or a
+    `redef event`).  Loader._items and deferred.scanned_ends cut by it."""
+    return tok_type == semi or (tok_type == rbrace and (
+        kind in BODY_ENDED or (kind == "redef" and second == "event")))
+
+
 # what the nodes of one simulated cluster share (Loader.resolve)
 _RESOLVED: dict = {}
 _FILE_IDS: dict = {}
@@ -497,8 +506,8 @@ class Loader:
                 depth += 1
             elif t in close:
                 depth -= 1
-            if depth == 0 and (t == semi or (t == rbrace and (
-                    kind in BODY_ENDED or (kind == "redef" and len(buf) > 1 and buf[1].value == "event")))):
+            if depth == 0 and ends_declaration(t, kind, buf[1].value if len(buf) > 1 else None,
+                                               semi, rbrace):
                 items, buf = buf, []
                 self.pending = buf
                 interp.declaration(items)

@@ -54,9 +54,10 @@ class Miss(Exception):
 
 
 def code_fingerprint() -> bytes:
-    """Every module of broscript and every script of its library, by name,
-    size and modification time: a change to the checker is a change to
-    what checking a body gives."""
+    """Every module and data file of broscript's package, by name, size
+    and modification time: a change to the checker is a change to what
+    checking a body gives.  (Scripts, ours included, are in the program's
+    own fingerprint, by their text.)"""
     global _code
     if _code is None:
         h = hashlib.blake2b(digest_size=16)
@@ -73,7 +74,7 @@ def code_fingerprint() -> bytes:
                 if e.is_dir(follow_symlinks=False):
                     if e.name != "__pycache__":
                         todo.append(e.path)
-                elif e.name.endswith((".py", ".bro", ".txt")):
+                elif e.name.endswith((".py", ".txt")):
                     st = e.stat()
                     h.update(f"{e.path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
         _code = h.digest()
@@ -176,6 +177,7 @@ def store(key: Optional[str], program: "Program", events) -> None:
     d = cache.disk()
     if key is not None and d is not None:
         d.put(key, (program.digest(), sorted(events), program.file_stats()))
+        STATS["stored"] += 1
 
 
 class HeldStream:

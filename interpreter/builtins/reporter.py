@@ -302,7 +302,7 @@ def warn_unused_event_handlers(interp):
     gid = interp.globals.get("check_for_unused_event_handlers")
     if gid is None or gid.value is not True:
         return
-    used = getattr(interp, "events_generated", set()) | core_events()
+    used = interp.events_generated | core_events()
     unused = []
     for name, g in list(interp.globals.items()):
         v = g.value

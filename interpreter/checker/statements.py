@@ -404,10 +404,7 @@ class Statements:
     def mark_generated(self, name: str):
         """An `event` statement or `schedule` marks its handler used (Bro's
         EventExpr), for check_for_unused_event_handlers (builtins/reporter.py)."""
-        used = getattr(self.interp, "events_generated", None)
-        if used is None:
-            used = self.interp.events_generated = set()
-        used.add(name)
+        self.interp.events_generated.add(name)
 
     def implicit_event(self, name: str, args, ctx):
         """An event raised before any declaration or handler: Bro registers the
