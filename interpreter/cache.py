@@ -16,11 +16,12 @@ format and the source of the modules that turn text into an AST, so an
 edited parser never meets its predecessor's entries.
 
 Files are `MAGIC + HMAC + payload`; the payload is `marshal` data of plain
-lists, tuples, str, bytes, int, float, bool and None (a declaration
-entry's values each marshalled on their own, unpacked when first used) (never pickle: nothing
-in a cache file can name code to run), and the HMAC-SHA256 is keyed by a
-random per-user key kept 0600 in the cache directory, so an entry written by
-someone else (or damaged, or truncated) is rejected and rebuilt.  Entries
+lists, tuples, str, bytes, int, float, bool and None (never pickle: nothing
+in a cache file can name code to run; a file entry's values are each
+marshalled on their own and unpacked when first used), and the
+HMAC-SHA256 is keyed by a random per-user key kept 0600 in the cache
+directory, so an entry written by someone else (or damaged, or truncated)
+is rejected and rebuilt.  Entries
 are written to a temporary file and renamed into place, so a reader never
 sees half a file and concurrent writers only race to write the same bytes.
 Any OSError (a read-only or missing directory) only costs speed.
