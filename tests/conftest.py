@@ -15,6 +15,22 @@ SHARED = REPO.parent / "shared"
 BRO_SCRIPTS = SHARED / "bro-2.6" / "scripts"
 
 
+GOLDEN = REPO / "tests" / "golden"
+
+
+def golden_expected(script: Path) -> tuple:
+    """(stdout text, stderr text, exit status) that a golden script's
+    NAME.out, NAME.err and NAME.rc give: empty, empty and 0 where absent
+    (tests/golden/README.md)."""
+    base = script.parent / script.name[:-len(".bro")]
+
+    def read(ext):
+        p = base.parent / (base.name + ext)
+        return p.read_bytes().decode("latin-1") if p.exists() else None
+    rc = read(".rc")
+    return read(".out") or "", read(".err") or "", int(rc) if rc is not None else 0
+
+
 def bro_path() -> str:
     """BROPATH as the Bro 2.6 tree's README gives it: scripts, policy, site."""
     return ":".join(str(BRO_SCRIPTS / d) for d in ("", "policy", "site"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-from pathlib import Path
 
 import pytest
 
@@ -17,12 +16,9 @@ from broscript.compiler import codegen
 from broscript.fuzz import run_captured
 from broscript.interp import Interpreter
 
-GOLDEN = Path(__file__).parent / "golden"
+from conftest import GOLDEN, golden_expected
+
 CASES = sorted(GOLDEN.rglob("*.bro"))
-
-
-def _read(p: Path) -> str:
-    return p.read_bytes().decode("latin-1") if p.exists() else ""
 
 
 @pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(GOLDEN)) for c in CASES])
@@ -31,11 +27,7 @@ def test_golden_with_closures_only(script, monkeypatch):
     monkeypatch.setenv("BROPATH", ".")
     monkeypatch.delenv("ZEEKPATH", raising=False)
     rc, out, err = run_captured(["-b", script.name], str(script.parent))
-    base = script.parent / script.name[:-len(".bro")]
-    rc_file = base.parent / (base.name + ".rc")
-    assert out.decode("latin-1") == _read(base.parent / (base.name + ".out"))
-    assert err == _read(base.parent / (base.name + ".err"))
-    assert rc == (int(rc_file.read_text()) if rc_file.exists() else 0)
+    assert (out.decode("latin-1"), err, rc) == golden_expected(script)
 
 
 STEPS = """

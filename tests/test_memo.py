@@ -16,9 +16,8 @@ from broscript import cache, memo
 from broscript.fuzz import run_captured
 from broscript.interp import Interpreter
 
-from conftest import BRO_SCRIPTS, bro_path
+from conftest import GOLDEN, bro_path, golden_expected
 
-GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(c for c in GOLDEN.rglob("*.bro") if "brolib" not in c.parts)
 
 
@@ -41,10 +40,6 @@ def corpus_cache(tmp_path_factory):
     return d
 
 
-def _read(p: Path) -> str:
-    return p.read_bytes().decode("latin-1") if p.exists() else ""
-
-
 def _hits():
     return memo.STATS["hit"]
 
@@ -56,10 +51,7 @@ def test_golden_twice_the_second_from_the_memo(script, corpus_cache, monkeypatch
     from conftest import _SESSION
     cache.set_dir(str(corpus_cache / script.relative_to(GOLDEN).parent.name))
     try:
-        base = script.parent / script.name[:-len(".bro")]
-        rc_file = base.parent / (base.name + ".rc")
-        want = (_read(base.parent / (base.name + ".out")), _read(base.parent / (base.name + ".err")),
-                int(rc_file.read_text()) if rc_file.exists() else 0)
+        want = golden_expected(script)
         stored = memo.STATS["stored"]
         rc, out, err = run_captured(["-b", script.name], str(script.parent))
         assert (out.decode("latin-1"), err, rc) == want

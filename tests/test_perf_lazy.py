@@ -15,13 +15,10 @@ from broscript.cluster import Cluster
 from broscript.fuzz import run_captured
 from broscript.interp import Interpreter
 
-GOLDEN = Path(__file__).parent / "golden"
+from conftest import GOLDEN, golden_expected
+
 CASES = sorted(GOLDEN.rglob("*.bro"))
 LAYOUT = Path(__file__).parent / "cluster" / "sim" / "cluster-layout.bro"
-
-
-def _read(p: Path) -> str:
-    return p.read_bytes().decode("latin-1") if p.exists() else ""
 
 
 @pytest.mark.parametrize("script", CASES, ids=[str(c.relative_to(GOLDEN)) for c in CASES])
@@ -30,11 +27,7 @@ def test_golden_with_bodies_compiled_as_read(script, monkeypatch):
     monkeypatch.setenv("BROPATH", ".")
     monkeypatch.delenv("ZEEKPATH", raising=False)
     rc, out, err = run_captured(["-b", script.name], str(script.parent))
-    base = script.parent / script.name[:-len(".bro")]
-    rc_file = base.parent / (base.name + ".rc")
-    assert out.decode("latin-1") == _read(base.parent / (base.name + ".out"))
-    assert err == _read(base.parent / (base.name + ".err"))
-    assert rc == (int(rc_file.read_text()) if rc_file.exists() else 0)
+    assert (out.decode("latin-1"), err, rc) == golden_expected(script)
 
 
 UNCALLED_ERROR = """\
