@@ -6,6 +6,8 @@ from it."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,6 +57,21 @@ def broscript_env(**extra) -> dict:
     """The environment for a broscript subprocess: ours, with the session's
     script cache directory and `extra`."""
     return dict(os.environ, BROSCRIPT_CACHE_DIR=_SESSION["cache"], **extra)
+
+
+def run_script(tmp_path, script: str, *args, env_extra=None, bropath=".") -> subprocess.CompletedProcess:
+    """`broscript ARGS t.bro` in tmp_path, t.bro holding `script`: the
+    session's script cache, BROPATH `bropath`, no ZEEKPATH, CLUSTER_NODE or
+    BRO_LOG_SUFFIX of the caller's own, then `env_extra`."""
+    (tmp_path / "t.bro").write_text(script)
+    env = broscript_env(BROPATH=bropath)
+    for k in ("ZEEKPATH", "CLUSTER_NODE", "BRO_LOG_SUFFIX"):
+        env.pop(k, None)
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "broscript", *args, "t.bro"], cwd=tmp_path,
+                          capture_output=True, env=env, timeout=300, stdin=subprocess.DEVNULL)
+
+
 @pytest.fixture(autouse=True)
 def _table_order_of_the_builtin_seed():
     """A test that ran an interpreter with a seed file in this process left

@@ -7,10 +7,8 @@ value is checked for its format and then masked, as Bro's btest does
 import gzip
 import os
 import re
-import subprocess
-import sys
 
-from conftest import bro_path
+from conftest import bro_path, run_script
 
 STAMP = re.compile(rb"^(#(?:open|close)(?:\t|\|\|))\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d$", re.M)
 
@@ -18,14 +16,8 @@ HEADER = (b"#separator \\x09\n#set_separator\t,\n#empty_field\t(empty)\n#unset_f
           b"#path\t%s\n#open\tXXXX\n")
 
 
-def run(tmp_path, script, *args, env_extra=None, bropath=None):
-    (tmp_path / "t.bro").write_text(script)
-    env = dict(os.environ, BROPATH=bropath or ".")
-    for k in ("ZEEKPATH", "CLUSTER_NODE", "BRO_LOG_SUFFIX"):
-        env.pop(k, None)
-    env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "broscript", *args, "t.bro"], cwd=tmp_path,
-                          capture_output=True, env=env, timeout=300, stdin=subprocess.DEVNULL)
+def run(tmp_path, script, *args, env_extra=None, bropath="."):
+    return run_script(tmp_path, script, *args, env_extra=env_extra, bropath=bropath)
 
 
 def masked(data: bytes) -> bytes:

@@ -6,12 +6,10 @@ virtual and starts at 2019-01-01 00:00:00 UTC, so there every name and
 #open/#close stamp is exact.  Expected texts come from the spec."""
 import os
 import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from conftest import broscript_env
+from conftest import run_script
 
 STAMP = re.compile(rb"^(#(?:open|close)\t)\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d$", re.M)
 
@@ -39,13 +37,8 @@ function show(info: Log::RotationInfo): bool
 
 
 def run(tmp_path, script, *args, env_extra=None):
-    (tmp_path / "t.bro").write_text(script)
-    env = broscript_env(BROPATH=".", TZ="UTC")
-    for k in ("ZEEKPATH", "CLUSTER_NODE", "BRO_LOG_SUFFIX"):
-        env.pop(k, None)
-    env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "broscript", *args, "t.bro"], cwd=tmp_path,
-                          capture_output=True, env=env, timeout=300, stdin=subprocess.DEVNULL)
+    # rotation times and #open/#close stamps in UTC
+    return run_script(tmp_path, script, *args, env_extra={"TZ": "UTC", **(env_extra or {})})
 
 
 def wait_for(path: Path) -> bytes:
